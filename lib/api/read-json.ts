@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import { zodIssues } from "./zod-issues.ts";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a JSON body, capped in size, and parses it with a zod schema; any failure is a 4xx. */
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<z.infer<S>> {
+  const text = await readText(request, maxBytes);
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Malformed JSON body");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError("bad_request", "Invalid request body", zodIssues(parsed.error));
+  return parsed.data;
+}
+
+export async function readText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return "";
+  // The header can lie or be absent (chunked): count what actually arrives.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const tooLarge = (maxBytes: number) =>
+  new AppError("payload_too_large", `Request body is larger than ${maxBytes} bytes`);

@@ -1,0 +1,36 @@
+import { graphSchema, type Graph } from "../flow/graph.ts";
+
+export type AutomationView = {
+  id: string;
+  name: string;
+  graph: Graph;
+  publishedVersion: number | null;
+  updatedAt: string;
+};
+
+type Row = {
+  id: string;
+  name: string;
+  draftGraph: unknown;
+  updatedAt: Date;
+  versions: { version: number }[];
+};
+
+/** Select clause that brings the latest published version along with the automation. */
+export const automationSelect = {
+  id: true,
+  name: true,
+  draftGraph: true,
+  updatedAt: true,
+  versions: { select: { version: true }, orderBy: { version: "desc" as const }, take: 1 },
+};
+
+export function toAutomationView(row: Row): AutomationView {
+  return {
+    id: row.id,
+    name: row.name,
+    graph: graphSchema.parse(row.draftGraph),
+    publishedVersion: row.versions[0]?.version ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

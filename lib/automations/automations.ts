@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { db } from "../db.ts";
+import { AppError, notFound } from "../errors.ts";
+import { emptyGraph, graphSchema } from "../flow/graph.ts";
+import { validateGraph } from "../flow/validate-graph.ts";
+import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { automationSelect, toAutomationView, type AutomationView } from "./automation-view.ts";
+
+export const automationName = z.string().trim().min(1, "Name is required").max(120);
+export const createAutomationInput = z.object({ name: automationName, graph: graphSchema.optional() });
+export const updateAutomationInput = z.object({ name: automationName.optional(), graph: graphSchema });
+
+export async function createAutomation(input: z.infer<typeof createAutomationInput>): Promise<AutomationView> {
+  const row = await db().automation.create({
+    data: { workspaceId: DEFAULT_WORKSPACE_ID, name: input.name, draftGraph: input.graph ?? emptyGraph() },
+    select: automationSelect,
+  });
+  return toAutomationView(row);
+}
+
+export async function getAutomation(id: string): Promise<AutomationView> {
+  const row = await db().automation.findFirst({
+    where: { id, workspaceId: DEFAULT_WORKSPACE_ID },
+    select: automationSelect,
+  });
+  if (!row) throw notFound("Automation");
+  return toAutomationView(row);
+}
+
+export async function listAutomations(): Promise<AutomationView[]> {
+  const rows = await db().automation.findMany({
+    where: { workspaceId: DEFAULT_WORKSPACE_ID },
+    select: automationSelect,
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map(toAutomationView);
+}
+
+export async function updateAutomation(id: string, input: z.infer<typeof updateAutomationInput>): Promise<AutomationView> {
+  const { count } = await db().automation.updateMany({
+    where: { id, workspaceId: DEFAULT_WORKSPACE_ID },
+    data: { draftGraph: input.graph, ...(input.name ? { name: input.name } : {}) },
+  });
+  if (count === 0) throw notFound("Automation");
+  return getAutomation(id);
+}
+
+/** Freezes the draft as the next immutable version, or explains what stops it. */
+export async function publishAutomation(id: string): Promise<{ version: number }> {
+  const automation = await getAutomation(id);
+  const result = validateGraph(automation.graph);
+  if (!result.ok) throw new AppError("invalid_graph", "The automation has problems to fix before publishing", result.issues);
+  const version = (automation.publishedVersion ?? 0) + 1;
+  try {
+    await db().automationVersion.create({ data: { automationId: id, version, graph: result.graph } });
+  } catch (error) {
+    // Two publishes at once: the unique (automationId, version) lets one win.
+    if (isUniqueViolation(error)) throw new AppError("conflict", "Published concurrently; try again");
+    throw error;
+  }
+  return { version };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const nodeTypes = ["trigger", "sendMessage", "customerResponse", "end"] as const;
+export type NodeType = (typeof nodeTypes)[number];
+
+/** Output handle ids: one vocabulary for <Handle id>, edges, executor results and history rows. */
+export const handleIds = ["default", "replied", "noResponse"] as const;
+export type HandleId = (typeof handleIds)[number];
+
+const id = z.string().trim().min(1, "Required").max(100);
+
+// Draft shape: node data stays loose here because drafts may be incomplete; publish checks it.
+export const graphNodeSchema = z.object({
+  id,
+  type: z.enum(nodeTypes),
+  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const graphEdgeSchema = z.object({
+  id,
+  source: id,
+  target: id,
+  // Single-output nodes use edges without a sourceHandle (React Flow sends null for them).
+  sourceHandle: z.string().max(100).nullish(),
+});
+
+export const graphSchema = z.object({
+  nodes: z.array(graphNodeSchema).max(500),
+  edges: z.array(graphEdgeSchema).max(2000),
+});
+
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+export type Graph = z.infer<typeof graphSchema>;
+
+export const emptyGraph = (): Graph => ({
+  nodes: [{ id: "trigger", type: "trigger", position: { x: 0, y: 0 }, data: {} }],
+  edges: [],
+});
+
+export const edgeHandle = (edge: Pick<GraphEdge, "sourceHandle">): string =>
+  edge.sourceHandle ?? "default";

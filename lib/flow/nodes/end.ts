@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { defineNode } from "../node-definition.ts";
+
+export const endConfig = z.object({});
+
+export const end = defineNode({
+  type: "end",
+  label: "End",
+  description: "Finishes the run.",
+  config: endConfig,
+  defaults: {},
+  outputs: [],
+  acceptsInput: true,
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { defineNode } from "../node-definition.ts";
+import { templateFields, unknownFields } from "../template.ts";
+
+/** WhatsApp's own limit for a text message body. */
+export const MAX_TEXT_LENGTH = 4096;
+
+export const sendMessageConfig = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "Write the message")
+    .max(MAX_TEXT_LENGTH, `At most ${MAX_TEXT_LENGTH} characters`)
+    .superRefine((text, ctx) => {
+      for (const name of unknownFields(text)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Unknown field {{${name}}}; use ${templateFields.map((f) => `{{${f}}}`).join(", ")}`,
+        });
+      }
+    }),
+});
+export type SendMessageConfig = z.infer<typeof sendMessageConfig>;
+
+export const sendMessage = defineNode({
+  type: "sendMessage",
+  label: "Send message",
+  description: "Sends a text message to the contact.",
+  config: sendMessageConfig,
+  defaults: { text: "Hi {{contact.name | there}}!" },
+  outputs: [{ id: "default", label: "Next", required: false }],
+  acceptsInput: true,
+});
