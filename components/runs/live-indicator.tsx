@@ -1,0 +1,38 @@
+"use client";
+
+import clsx from "clsx";
+import { formatRelative } from "./format-time";
+import { useServerNow } from "./use-server-now";
+
+type Props = { updatedAt: number | null; error: string | null; paused: boolean; live?: boolean };
+
+/** A quiet "Live · updated 2s ago" dot; says so when polling is paused or the server is unreachable. */
+export function LiveIndicator({ updatedAt, error, paused, live = true }: Props) {
+  const now = useServerNow(0);
+  const updated =
+    updatedAt !== null && now !== null ? `updated ${formatRelative(new Date(updatedAt).toISOString(), now)}` : "connecting…";
+
+  const [dot, text] = error
+    ? ["bg-red-500", `Can't reach the server, retrying · ${updated}`]
+    : paused
+      ? ["bg-slate-300", `Paused while the tab is hidden · ${updated}`]
+      : live
+        ? ["bg-emerald-500", `Live · ${updated}`]
+        : ["bg-slate-300", `Final · ${updated}`];
+
+  return (
+    <span
+      data-testid="live-indicator"
+      title={error ?? undefined}
+      className={clsx("inline-flex items-center gap-2 text-xs", error ? "text-red-600" : "text-slate-500")}
+    >
+      <span className="relative flex size-2">
+        {live && !error && !paused && (
+          <span className="absolute inline-flex size-full animate-ping rounded-full bg-emerald-400 opacity-60 [animation-duration:2s]" />
+        )}
+        <span className={clsx("relative inline-flex size-2 rounded-full", dot)} />
+      </span>
+      {text}
+    </span>
+  );
+}

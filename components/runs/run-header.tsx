@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { CancelRunButton } from "./cancel-run-button";
+import { RelativeTime } from "./relative-time";
+import { isFinished, type RunDetail } from "./run-schemas";
+import { RunStatusBadge } from "./run-status-badge";
+
+type Props = { run: RunDetail; now: number | null; onChanged: () => void };
+
+/** Contact, status, automation and version, with the Cancel action while the run is live. */
+export function RunHeader({ run, now, onChanged }: Props) {
+  const contact = run.contactName || run.phone;
+  const automation = run.automationName || "Untitled automation";
+
+  return (
+    <header className="flex flex-wrap items-start justify-between gap-4">
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="truncate text-xl font-semibold tracking-tight text-slate-900">{contact}</h1>
+          <RunStatusBadge status={run.status} size="md" />
+        </div>
+        <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-500">
+          {run.contactName && (
+            <>
+              <span className="tabular-nums">{run.phone}</span>
+              <Dot />
+            </>
+          )}
+          <span>
+            <Link
+              href={`/automations/${run.automationId}`}
+              className="font-medium text-slate-700 underline-offset-2 hover:text-slate-900 hover:underline"
+            >
+              {automation}
+            </Link>
+            <span className="ml-1.5 rounded bg-slate-100 px-1 py-px text-xs text-slate-500 tabular-nums">v{run.version}</span>
+          </span>
+          <Dot />
+          <span>
+            Started <RelativeTime iso={run.createdAt} now={now} />
+          </span>
+          <Dot />
+          <span>
+            Updated <RelativeTime iso={run.updatedAt} now={now} />
+          </span>
+        </p>
+      </div>
+      {!isFinished(run.status) && (
+        <CancelRunButton runId={run.id} contact={contact} automation={automation} onDone={onChanged} />
+      )}
+    </header>
+  );
+}
+
+const Dot = () => (
+  <span aria-hidden className="text-slate-300">
+    ·
+  </span>
+);

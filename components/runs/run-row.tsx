@@ -1,0 +1,68 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { Countdown } from "./countdown";
+import { RelativeTime } from "./relative-time";
+import type { RunSummary } from "./run-schemas";
+import { RunStatusBadge } from "./run-status-badge";
+
+/** One run in the list; the whole row opens the run, the automation cell opens the automation. */
+export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
+  const router = useRouter();
+  const href = `/runs/${run.id}`;
+
+  return (
+    <tr
+      data-testid="run-row"
+      data-run-id={run.id}
+      onClick={(event) => {
+        // Let links, text selection and modified clicks behave as usual.
+        if (event.target instanceof Element && event.target.closest("a")) return;
+        if (window.getSelection()?.toString()) return;
+        router.push(href);
+      }}
+      className="group cursor-pointer border-t border-slate-100 transition-colors hover:bg-slate-50"
+    >
+      <td className="py-2.5 pr-3 pl-4">
+        <Link href={href} className="block outline-none focus-visible:underline">
+          <span className="block font-medium text-slate-900">{run.contactName || run.phone}</span>
+          {run.contactName && <span className="block text-xs text-slate-500 tabular-nums">{run.phone}</span>}
+        </Link>
+      </td>
+      <td className="px-3 py-2.5">
+        <Link
+          href={`/automations/${run.automationId}`}
+          className="text-slate-700 decoration-slate-300 underline-offset-2 hover:text-slate-900 hover:underline"
+        >
+          {run.automationName || "Untitled automation"}
+        </Link>
+        <span className="ml-1.5 rounded bg-slate-100 px-1 py-px text-xs text-slate-500 tabular-nums">v{run.version}</span>
+      </td>
+      <td className="px-3 py-2.5">
+        <RunStatusBadge status={run.status} />
+      </td>
+      <td className="max-w-56 px-3 py-2.5">
+        <span className="block truncate text-slate-700" title={run.failureReason ?? undefined}>
+          {run.currentNodeLabel || <span className="text-slate-400">—</span>}
+        </span>
+        {run.status === "failed" && run.failureReason && (
+          <span className="block truncate text-xs text-red-600">{run.failureReason}</span>
+        )}
+      </td>
+      <td className="px-3 py-2.5 text-sm">
+        {run.status === "waiting" && run.wait ? (
+          <Countdown timeoutAt={run.wait.timeoutAt} now={now} />
+        ) : (
+          <span className="text-slate-300">—</span>
+        )}
+      </td>
+      <td className="px-3 py-2.5 text-slate-500">
+        <RelativeTime iso={run.createdAt} now={now} />
+      </td>
+      <td className="py-2.5 pr-4 pl-3 text-slate-500">
+        <RelativeTime iso={run.updatedAt} now={now} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/** Shapes of the runs JSON API as this UI reads them; parsed on arrival so the views stay honest. */
+
+export const runStatuses = ["running", "waiting", "completed", "failed", "cancelled"] as const;
+export const runStatusSchema = z.enum(runStatuses);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+/** Statuses after which nothing changes any more. */
+export const finishedStatuses: readonly RunStatus[] = ["completed", "failed", "cancelled"];
+export const isFinished = (status: RunStatus) => finishedStatuses.includes(status);
+
+export const runSummarySchema = z.object({
+  id: z.string(),
+  automationId: z.string(),
+  automationName: z.string().nullish(),
+  version: z.number(),
+  status: runStatusSchema,
+  currentNodeId: z.string().nullish(),
+  currentNodeLabel: z.string().nullish(),
+  contactId: z.string(),
+  phone: z.string(),
+  contactName: z.string().nullish(),
+  wait: z.object({ nodeId: z.string(), timeoutAt: z.string() }).nullish(),
+  failureReason: z.string().nullish(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RunSummary = z.infer<typeof runSummarySchema>;
+
+export const runListSchema = z.object({
+  runs: z.array(runSummarySchema),
+  serverTime: z.string().optional(),
+});
+
+export const runStepSchema = z.object({
+  seq: z.number(),
+  nodeId: z.string().nullish(),
+  type: z.string(),
+  label: z.string().nullish(),
+  outcome: z.string().nullish(),
+  detail: z.string().nullish(),
+  at: z.string(),
+});
+export type RunStep = z.infer<typeof runStepSchema>;
+
+export const runDetailSchema = runSummarySchema.extend({
+  steps: z.array(runStepSchema),
+  serverTime: z.string().optional(),
+});
+export type RunDetail = z.infer<typeof runDetailSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  text: z.string(),
+  at: z.string(),
+  runId: z.string().nullish(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const messageListSchema = z.object({ messages: z.array(messageSchema) });
+
+export const automationOptionSchema = z.object({ id: z.string(), name: z.string() });
+export type AutomationOption = z.infer<typeof automationOptionSchema>;
+
+export const automationListSchema = z.object({ automations: z.array(automationOptionSchema) });
+
+export const cancelResultSchema = z.object({ status: z.string() });
+
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ message: z.string() })).optional(),
+});

@@ -1,0 +1,114 @@
+import clsx from "clsx";
+import {
+  Ban,
+  CircleDot,
+  CircleX,
+  Clock,
+  Flag,
+  GitBranch,
+  Hourglass,
+  MessageSquareText,
+  Zap,
+  type LucideIcon,
+} from "lucide-react";
+import { formatClock, formatDateTime } from "./format-time";
+import type { RunDetail, RunStep } from "./run-schemas";
+import { outcomeLabel, stepTypeLabel } from "./step-labels";
+
+const icons: Record<string, LucideIcon> = {
+  trigger: Zap,
+  sendMessage: MessageSquareText,
+  customerResponse: Hourglass,
+  condition: GitBranch,
+  delay: Clock,
+  end: Flag,
+  failed: CircleX,
+  cancelled: Ban,
+};
+
+const outcomeTone: Record<string, string> = {
+  replied: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
+  noResponse: "bg-amber-50 text-amber-800 ring-amber-600/25",
+};
+
+/** The run's history, oldest first: what happened at which step, with outcomes and times. */
+export function RunTimeline({ run }: { run: RunDetail }) {
+  const steps = [...run.steps].sort((a, b) => a.seq - b.seq);
+  if (steps.length === 0) return <p className="px-5 py-6 text-sm text-slate-500">No steps recorded yet.</p>;
+  const openWait = openWaitStep(run, steps);
+
+  return (
+    <ol className="px-5 py-4" aria-label="Step history">
+      {steps.map((step, index) => (
+        <TimelineItem key={step.seq} step={step} last={index === steps.length - 1} waiting={step === openWait} />
+      ))}
+    </ol>
+  );
+}
+
+/** The entry into the wait the run is in now, if it is waiting. */
+function openWaitStep(run: RunDetail, steps: RunStep[]): RunStep | undefined {
+  if (run.status !== "waiting" || !run.wait) return undefined;
+  const nodeId = run.wait.nodeId;
+  return steps.findLast((step) => step.nodeId === nodeId && !step.outcome);
+}
+
+function TimelineItem({ step, last, waiting }: { step: RunStep; last: boolean; waiting: boolean }) {
+  const Icon = icons[step.type] ?? CircleDot;
+  const typeLabel = stepTypeLabel(step.type);
+  const title = step.label || typeLabel;
+  const failed = step.type === "failed" || step.outcome === "failed";
+
+  return (
+    <li data-testid="run-step" data-step-type={step.type} data-outcome={step.outcome ?? undefined} className="relative flex gap-3 pb-5 last:pb-0">
+      {!last && <span aria-hidden className="absolute top-7 bottom-0 left-3.5 w-px bg-slate-200" />}
+      <span
+        aria-hidden
+        className={clsx(
+          "relative flex size-7 shrink-0 items-center justify-center rounded-full ring-1 ring-inset",
+          waiting
+            ? "bg-amber-50 text-amber-700 ring-amber-300"
+            : failed
+              ? "bg-red-50 text-red-600 ring-red-200"
+              : "bg-white text-slate-500 ring-slate-200",
+        )}
+      >
+        <Icon className="size-3.5" />
+      </span>
+      <div className="min-w-0 flex-1 pt-0.5">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <span className="text-sm font-medium text-slate-900">{title}</span>
+          {title !== typeLabel && <span className="text-xs text-slate-400">{typeLabel}</span>}
+          {step.outcome && (
+            <span
+              className={clsx(
+                "rounded-full px-1.5 py-px text-xs font-medium ring-1 ring-inset",
+                outcomeTone[step.outcome] ?? "bg-slate-100 text-slate-600 ring-slate-500/20",
+              )}
+            >
+              {outcomeLabel(step.outcome)}
+            </span>
+          )}
+          {waiting && (
+            <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-1.5 py-px text-xs font-medium text-amber-800 ring-1 ring-amber-600/25 ring-inset">
+              <span className="size-1.5 animate-pulse rounded-full bg-amber-500" />
+              Waiting for a reply
+            </span>
+          )}
+          <time
+            dateTime={step.at}
+            title={formatDateTime(step.at)}
+            className="ml-auto shrink-0 text-xs text-slate-400 tabular-nums"
+          >
+            {formatClock(step.at)}
+          </time>
+        </div>
+        {step.detail && (
+          <p className={clsx("mt-1 text-sm break-words whitespace-pre-wrap", failed ? "text-red-700" : "text-slate-600")}>
+            {step.detail}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { CloudOff, Inbox, SearchX } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { fetchJson } from "./fetch-json";
+import { LiveIndicator } from "./live-indicator";
+import { automationListSchema, runListSchema, type AutomationOption, type RunSummary } from "./run-schemas";
+import { RunsFilters } from "./runs-filters";
+import { RunsSummary } from "./runs-summary";
+import { RunsTable, RunsTableSkeleton } from "./runs-table";
+import { StateMessage } from "./state-message";
+import { runsQuery, useRunFilters } from "./use-run-filters";
+import { usePolling } from "./use-polling";
+import { clockSkew, useServerNow } from "./use-server-now";
+
+const LIMIT = 100;
+
+async function loadRuns(query: string, signal: AbortSignal) {
+  const answer = await fetchJson(`/api/runs?${query}`, runListSchema, { signal });
+  return { runs: answer.runs, skewMs: clockSkew(answer.serverTime, Date.now()) };
+}
+
+/** The live runs list: filters in the URL, a poll every 2 s while the tab is visible. */
+export function RunsPage() {
+  const { filters, setFilters, active } = useRunFilters();
+  const query = runsQuery(filters, LIMIT);
+  const runs = usePolling<{ runs: RunSummary[]; skewMs: number }>(query, (signal) => loadRuns(query, signal), {
+    intervalMs: 2000,
+  });
+  const now = useServerNow(runs.data?.skewMs ?? 0);
+  const automations = useAutomations();
+
+  return (
+    <div className="min-h-0 flex-1 overflow-y-auto">
+      <div className="mx-auto max-w-7xl px-6 py-6">
+        <div className="mb-5 flex flex-wrap items-end justify-between gap-4">
+          <div>
+            <h1 className="text-xl font-semibold tracking-tight text-slate-900">Runs</h1>
+            <p className="mt-1 text-sm text-slate-500">
+              {runs.data ? <RunsSummary runs={runs.data.runs} limit={LIMIT} /> : "Contacts going through your automations, live."}
+            </p>
+          </div>
+          <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} />
+        </div>
+
+        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
+          <div className="border-b border-slate-200 px-4 py-3">
+            <RunsFilters filters={filters} automations={automations} active={active} onChange={setFilters} />
+          </div>
+          {runs.data === null ? (
+            runs.error ? (
+              <StateMessage icon={CloudOff} title="Couldn't load runs" tone="error">
+                {runs.error}. Retrying every few seconds.
+              </StateMessage>
+            ) : (
+              <RunsTableSkeleton />
+            )
+          ) : runs.data.runs.length === 0 ? (
+            active ? (
+              <StateMessage icon={SearchX} title="No runs match these filters">
+                Try another automation or status, or{" "}
+                <button
+                  type="button"
+                  className="font-medium text-brand-700 hover:underline"
+                  onClick={() => setFilters({ automationId: "", status: "", phone: "" })}
+                >
+                  clear the filters
+                </button>
+                .
+              </StateMessage>
+            ) : (
+              <StateMessage icon={Inbox} title="No runs yet">
+                Runs appear here as soon as contacts enter a published automation.{" "}
+                <Link href="/automations" className="font-medium text-brand-700 hover:underline">
+                  Go to automations
+                </Link>
+              </StateMessage>
+            )
+          ) : (
+            <div className="overflow-x-auto">
+              <RunsTable runs={runs.data.runs} now={now} />
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Automations for the filter, loaded once; the filter still works (by id) if this fails. */
+function useAutomations(): AutomationOption[] {
+  const [automations, setAutomations] = useState<AutomationOption[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchJson("/api/automations", automationListSchema, { signal: controller.signal })
+      .then((answer) => setAutomations(answer.automations))
+      .catch(() => {});
+    return () => controller.abort();
+  }, []);
+  return automations;
+}
