@@ -1,4 +1,5 @@
 import { graphSchema, type Graph } from "../flow/graph.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 export type AutomationView = {
   id: string;
@@ -22,8 +23,8 @@ export const automationSelect = {
   name: true,
   draftGraph: true,
   updatedAt: true,
-  versions: { select: { version: true }, orderBy: { version: "desc" as const }, take: 1 },
-};
+  versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
+} satisfies Prisma.AutomationSelect;
 
 export function toAutomationView(row: Row): AutomationView {
   return {

@@ -6,13 +6,16 @@ import { validateGraph } from "../flow/validate-graph.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import { automationSelect, toAutomationView, type AutomationView } from "./automation-view.ts";
 
+/** Prisma wants a JSON value; the graph schema already checked the shape, this proves the type. */
+const asJson = (graph: unknown) => z.json().parse(graph) ?? {};
+
 export const automationName = z.string().trim().min(1, "Name is required").max(120);
 export const createAutomationInput = z.object({ name: automationName, graph: graphSchema.optional() });
 export const updateAutomationInput = z.object({ name: automationName.optional(), graph: graphSchema });
 
 export async function createAutomation(input: z.infer<typeof createAutomationInput>): Promise<AutomationView> {
   const row = await db().automation.create({
-    data: { workspaceId: DEFAULT_WORKSPACE_ID, name: input.name, draftGraph: input.graph ?? emptyGraph() },
+    data: { workspaceId: DEFAULT_WORKSPACE_ID, name: input.name, draftGraph: asJson(input.graph ?? emptyGraph()) },
     select: automationSelect,
   });
   return toAutomationView(row);
@@ -39,7 +42,7 @@ export async function listAutomations(): Promise<AutomationView[]> {
 export async function updateAutomation(id: string, input: z.infer<typeof updateAutomationInput>): Promise<AutomationView> {
   const { count } = await db().automation.updateMany({
     where: { id, workspaceId: DEFAULT_WORKSPACE_ID },
-    data: { draftGraph: input.graph, ...(input.name ? { name: input.name } : {}) },
+    data: { draftGraph: asJson(input.graph), ...(input.name ? { name: input.name } : {}) },
   });
   if (count === 0) throw notFound("Automation");
   return getAutomation(id);
@@ -52,7 +55,7 @@ export async function publishAutomation(id: string): Promise<{ version: number }
   if (!result.ok) throw new AppError("invalid_graph", "The automation has problems to fix before publishing", result.issues);
   const version = (automation.publishedVersion ?? 0) + 1;
   try {
-    await db().automationVersion.create({ data: { automationId: id, version, graph: result.graph } });
+    await db().automationVersion.create({ data: { automationId: id, version, graph: asJson(result.graph) } });
   } catch (error) {
     // Two publishes at once: the unique (automationId, version) lets one win.
     if (isUniqueViolation(error)) throw new AppError("conflict", "Published concurrently; try again");

@@ -1,0 +1,41 @@
+import { db } from "../lib/db.ts";
+import { createBoss, ensureQueues, RETRY_LIMIT, useBoss } from "../lib/queue.ts";
+import { jobCatalog } from "./catalog.ts";
+
+/**
+ * The worker process: registers a pg-boss handler per queue of the catalog. Run as many as you
+ * like, on as many machines: every handler is safe to run twice and races are settled in SQL.
+ */
+export async function startWorker() {
+  const boss = createBoss();
+  await boss.start();
+  await ensureQueues(boss);
+  useBoss(boss);
+  for (const [name, spec] of Object.entries(jobCatalog)) {
+    await boss.work(
+      name,
+      {
+        batchSize: spec.batchSize,
+        pollingIntervalSeconds: 0.5,
+        notifyPollingIntervalSeconds: 2,
+        burstWhenBatchFull: true,
+        includeMetadata: true,
+        localConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
+      },
+      (jobs) => Promise.all(jobs.map((job) => spec.run(job.data, job.retryCount >= RETRY_LIMIT))),
+    );
+  }
+  return boss;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const boss = await startWorker();
+  console.log(`[worker] ${process.pid} ready`);
+  const stop = async () => {
+    await boss.stop({ graceful: true, timeout: 10_000 });
+    await db().$disconnect();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

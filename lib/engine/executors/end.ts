@@ -1,0 +1,3 @@
+import type { Executor } from "../decision.ts";
+
+export const executeEnd: Executor = () => ({ kind: "end" });

@@ -1,0 +1,48 @@
+import type { Tx } from "../db.ts";
+import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { resumeRun, type CompletedWait } from "./resume-run.ts";
+import { withTx } from "./with-tx.ts";
+
+export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string };
+export type InboundResult = { messageId: string | null; duplicate: boolean; completedWaits: number };
+
+class DuplicateMessage extends Error {}
+
+/**
+ * Stores a message from a contact (once per provider message id) and completes every pending
+ * Customer Response wait of that contact, in all automations, in the same transaction.
+ */
+export async function receiveInbound(message: InboundMessage): Promise<InboundResult> {
+  try {
+    return await withTx((tx) => storeAndComplete(tx, message));
+  } catch (error) {
+    // The duplicate rolled back the whole transaction, so the counter bump is undone too.
+    if (error instanceof DuplicateMessage) return { messageId: null, duplicate: true, completedWaits: 0 };
+    throw error;
+  }
+}
+
+async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL }: InboundMessage): Promise<InboundResult> {
+  // Creating or bumping the contact row locks it until commit: a run entering a wait for this
+  // contact either sees this message (look-back) or has its wait completed below.
+  const [contact] = await tx.$queryRaw<{ id: string; messageSeq: number }[]>`
+    INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq", "lastInboundAt")
+    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1, now())
+    ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1, "lastInboundAt" = now()
+    RETURNING id, "messageSeq"`;
+  if (!contact) throw new Error("Contact upsert returned nothing");
+  const [stored] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq")
+    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${contact.id}, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${contact.messageSeq})
+    ON CONFLICT ("workspaceId", channel, "providerMessageId") DO NOTHING
+    RETURNING id`;
+  if (!stored) throw new DuplicateMessage();
+  // Race with the timeout job: see timeout-wait.ts. A reply counts only before the deadline.
+  const waits = await tx.$queryRaw<CompletedWait[]>`
+    UPDATE "Wait" SET status = 'completed', "completedBy" = 'reply', outcome = 'replied', "messageId" = ${stored.id}, "completedAt" = now()
+    WHERE "contactId" = ${contact.id} AND status = 'pending' AND "timeoutAt" > now()
+    RETURNING id, "runId", "runSeq", "nodeId"`;
+  for (const wait of waits) await resumeRun(tx, wait, "replied", "reply", contact.messageSeq);
+  return { messageId: stored.id, duplicate: false, completedWaits: waits.length };
+}

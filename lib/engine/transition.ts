@@ -1,0 +1,45 @@
+import { fromPrisma } from "pg-boss";
+import type { Tx } from "../db.ts";
+import type { RunStatus } from "../generated/prisma/enums.ts";
+import { boss, QUEUES } from "../queue.ts";
+
+export type RunRef = { id: string; status: RunStatus; seq: number };
+export type HistoryEntry = { nodeId: string | null; type: string; outcome?: string; detail?: string };
+export type NextState = {
+  status: RunStatus;
+  currentNodeId: string | null;
+  replyWatermark?: number;
+  failureReason?: string;
+  /** Enqueue a step job for a running run; false when the caller goes on executing it itself. */
+  enqueue?: boolean;
+};
+
+/**
+ * The one place that changes a run: a compare-and-set on (status, seq), the history rows, and
+ * the next job, all inside the caller's transaction. Returns the new seq, or null when another
+ * actor changed the run first (a lost race: the caller must write nothing else).
+ */
+export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], next: NextState): Promise<number | null> {
+  const newSeq = run.seq + history.length;
+  const updated = await tx.$executeRaw`
+    UPDATE "Run" SET
+      status = ${next.status}::"RunStatus",
+      seq = ${newSeq},
+      "currentNodeId" = ${next.currentNodeId},
+      "replyWatermark" = COALESCE(${next.replyWatermark ?? null}::int, "replyWatermark"),
+      "failureReason" = ${next.failureReason ?? null},
+      "updatedAt" = now()
+    WHERE id = ${run.id} AND status = ${run.status}::"RunStatus" AND seq = ${run.seq}`;
+  if (updated === 0) return null;
+  for (const [index, entry] of history.entries()) {
+    await tx.$executeRaw`
+      INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail)
+      VALUES (${run.id}, ${run.seq + index + 1}, ${entry.nodeId}, ${entry.type}, ${entry.outcome ?? null}, ${entry.detail ?? null})`;
+  }
+  if (next.status === "running" && next.enqueue !== false) await enqueueStep(tx, run.id);
+  return newSeq;
+}
+
+export async function enqueueStep(tx: Tx, runId: string): Promise<void> {
+  await (await boss()).send(QUEUES.runStep, { runId }, { db: fromPrisma(tx) });
+}

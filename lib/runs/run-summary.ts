@@ -1,0 +1,57 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import { nodeDefinitions } from "../flow/registry.ts";
+import { nodeTypes, type NodeType } from "../flow/graph.ts";
+import { publishedGraphSchema } from "../flow/published-graph.ts";
+
+export const runSummarySelect = {
+  id: true,
+  automationId: true,
+  status: true,
+  currentNodeId: true,
+  contactId: true,
+  failureReason: true,
+  createdAt: true,
+  updatedAt: true,
+  automation: { select: { name: true } },
+  version: { select: { version: true, graph: true } },
+  contact: { select: { phone: true, name: true } },
+  waits: { where: { status: "pending" }, select: { nodeId: true, timeoutAt: true }, take: 1 },
+} satisfies Prisma.RunSelect;
+
+export type RunSummaryRow = Prisma.RunGetPayload<{ select: typeof runSummarySelect }>;
+
+export function toRunSummary(row: RunSummaryRow) {
+  const wait = row.waits[0];
+  const labels = nodeLabels(row.version.graph);
+  return {
+    id: row.id,
+    automationId: row.automationId,
+    automationName: row.automation.name,
+    version: row.version.version,
+    status: row.status,
+    currentNodeId: row.currentNodeId,
+    currentNodeLabel: row.currentNodeId ? (labels.get(row.currentNodeId) ?? null) : null,
+    contactId: row.contactId,
+    phone: row.contact.phone,
+    contactName: row.contact.name,
+    wait: wait ? { nodeId: wait.nodeId, timeoutAt: wait.timeoutAt.toISOString() } : null,
+    failureReason: row.failureReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type RunSummary = ReturnType<typeof toRunSummary>;
+
+/** Node id → label of its type, from a version's graph (parsed with the graph's own schema). */
+export function nodeLabels(graph: unknown): Map<string, string> {
+  const parsed = publishedGraphSchema.safeParse(graph);
+  if (!parsed.success) return new Map();
+  return new Map(parsed.data.nodes.map((n) => [n.id, nodeDefinitions[n.type].label]));
+}
+
+export function typeLabel(type: string): string {
+  const known = nodeTypes.find((t): t is NodeType => t === type);
+  if (known) return nodeDefinitions[known].label;
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
