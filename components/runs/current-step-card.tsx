@@ -36,14 +36,14 @@ function WaitCountdown({ run, timeoutAt, now }: { run: RunDetail; timeoutAt: str
 
   return (
     <div className="border-t border-amber-200/70 bg-amber-50/60 px-5 py-4">
-      <div className="flex items-baseline justify-between gap-3">
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-3">
         <p className="flex items-center gap-1.5 text-sm font-medium text-amber-900">
           <Timer aria-hidden className="size-4" />
           Customer Response: waiting for a reply
         </p>
         <p
           data-testid="wait-countdown"
-          className={clsx("text-lg font-semibold tabular-nums", urgent ? "text-red-600" : "text-amber-900")}
+          className={clsx("text-lg font-semibold whitespace-nowrap tabular-nums", urgent ? "text-red-600" : "text-amber-900")}
         >
           {left === null ? "…" : left > 0 ? `Times out in ${formatCountdown(left)}` : "Timing out…"}
         </p>

@@ -42,6 +42,10 @@ export function RunHeader({ run, now, onChanged }: Props) {
           <span>
             Updated <RelativeTime iso={run.updatedAt} now={now} />
           </span>
+          <Dot />
+          <span title={run.id} className="font-mono text-xs text-slate-400">
+            Run {run.id.slice(0, 8)}
+          </span>
         </p>
       </div>
       {!isFinished(run.status) && (

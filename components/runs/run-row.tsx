@@ -43,11 +43,13 @@ export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
         <RunStatusBadge status={run.status} />
       </td>
       <td className="max-w-56 px-3 py-2.5">
-        <span className="block truncate text-slate-700" title={run.failureReason ?? undefined}>
+        <span className="block truncate text-slate-700">
           {run.currentNodeLabel || <span className="text-slate-400">—</span>}
         </span>
         {run.status === "failed" && run.failureReason && (
-          <span className="block truncate text-xs text-red-600">{run.failureReason}</span>
+          <span className="block truncate text-xs text-red-600" title={run.failureReason}>
+            {run.failureReason}
+          </span>
         )}
       </td>
       <td className="px-3 py-2.5 text-sm">

@@ -1,3 +1,5 @@
+"use client";
+
 import clsx from "clsx";
 import {
   Ban,
@@ -8,9 +10,11 @@ import {
   GitBranch,
   Hourglass,
   MessageSquareText,
+  ShieldAlert,
   Zap,
   type LucideIcon,
 } from "lucide-react";
+import { useState } from "react";
 import { formatClock, formatDateTime } from "./format-time";
 import type { RunDetail, RunStep } from "./run-schemas";
 import { outcomeLabel, stepTypeLabel } from "./step-labels";
@@ -24,6 +28,7 @@ const icons: Record<string, LucideIcon> = {
   end: Flag,
   failed: CircleX,
   cancelled: Ban,
+  guard: ShieldAlert,
 };
 
 const outcomeTone: Record<string, string> = {
@@ -31,18 +36,35 @@ const outcomeTone: Record<string, string> = {
   noResponse: "bg-amber-50 text-amber-800 ring-amber-600/25",
 };
 
+/** Long histories (a loop stopped by the guard rail) show their latest steps until expanded. */
+const COLLAPSED_STEPS = 30;
+
 /** The run's history, oldest first: what happened at which step, with outcomes and times. */
 export function RunTimeline({ run }: { run: RunDetail }) {
+  const [expanded, setExpanded] = useState(false);
   const steps = [...run.steps].sort((a, b) => a.seq - b.seq);
   if (steps.length === 0) return <p className="px-5 py-6 text-sm text-slate-500">No steps recorded yet.</p>;
   const openWait = openWaitStep(run, steps);
+  const hidden = expanded ? 0 : Math.max(0, steps.length - COLLAPSED_STEPS);
+  const shown = steps.slice(hidden);
 
   return (
-    <ol className="px-5 py-4" aria-label="Step history">
-      {steps.map((step, index) => (
-        <TimelineItem key={step.seq} step={step} last={index === steps.length - 1} waiting={step === openWait} />
-      ))}
-    </ol>
+    <div className="px-5 py-4">
+      {hidden > 0 && (
+        <button
+          type="button"
+          onClick={() => setExpanded(true)}
+          className="mb-4 w-full rounded-md border border-dashed border-slate-300 py-1.5 text-xs font-medium text-slate-600 transition hover:border-slate-400 hover:bg-slate-50"
+        >
+          Show {hidden} earlier {hidden === 1 ? "step" : "steps"}
+        </button>
+      )}
+      <ol aria-label="Step history">
+        {shown.map((step, index) => (
+          <TimelineItem key={step.seq} step={step} last={index === shown.length - 1} waiting={step === openWait} />
+        ))}
+      </ol>
+    </div>
   );
 }
 
@@ -57,7 +79,7 @@ function TimelineItem({ step, last, waiting }: { step: RunStep; last: boolean; w
   const Icon = icons[step.type] ?? CircleDot;
   const typeLabel = stepTypeLabel(step.type);
   const title = step.label || typeLabel;
-  const failed = step.type === "failed" || step.outcome === "failed";
+  const failed = step.type === "failed" || step.type === "guard";
 
   return (
     <li data-testid="run-step" data-step-type={step.type} data-outcome={step.outcome ?? undefined} className="relative flex gap-3 pb-5 last:pb-0">
