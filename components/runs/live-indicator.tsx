@@ -9,11 +9,11 @@ type Props = { updatedAt: number | null; error: string | null; paused: boolean; 
 /** A quiet "Live · updated 2s ago" dot; says so when polling is paused or the server is unreachable. */
 export function LiveIndicator({ updatedAt, error, paused, live = true }: Props) {
   const now = useServerNow(0);
-  const updated =
-    updatedAt !== null && now !== null ? `updated ${formatRelative(new Date(updatedAt).toISOString(), now)}` : "connecting…";
+  const ago = updatedAt !== null && now !== null ? formatRelative(new Date(updatedAt).toISOString(), now) : null;
+  const updated = ago ? `updated ${ago}` : "connecting…";
 
   const [dot, text] = error
-    ? ["bg-red-500", `Can't reach the server, retrying · ${updated}`]
+    ? ["bg-red-500", `Update failed${live ? ", retrying" : ""}${ago ? ` · last update ${ago}` : ""}`]
     : paused
       ? ["bg-slate-300", `Paused while the tab is hidden · ${updated}`]
       : live

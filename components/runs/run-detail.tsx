@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, CircleAlert, CloudOff, MessagesSquare } from "lucide-react";
+import { ArrowLeft, CircleAlert, CloudOff, MessagesSquare, SearchX } from "lucide-react";
 import Link from "next/link";
 import { CurrentStepCard } from "./current-step-card";
 import { errorMessage, fetchJson } from "./fetch-json";
@@ -49,15 +49,24 @@ export function RunDetail({ runId }: { runId: string }) {
             <ArrowLeft aria-hidden className="size-3.5" />
             All runs
           </Link>
-          <LiveIndicator updatedAt={live.updatedAt} error={live.error} paused={live.paused} live={!live.stopped} />
+          {live.errorStatus !== 404 && (
+            <LiveIndicator updatedAt={live.updatedAt} error={live.error} paused={live.paused} live={!live.stopped} />
+          )}
         </div>
         {live.data ? (
           <RunView snapshot={live.data} now={now} refresh={live.refresh} />
         ) : live.error ? (
           <div className="rounded-xl border border-slate-200 bg-white shadow-xs">
-            <StateMessage icon={CloudOff} title={notFound(live.error) ? "Run not found" : "Couldn't load this run"} tone="error">
-              {live.error}. <Link href="/runs" className="font-medium text-brand-700 hover:underline">Back to all runs</Link>
-            </StateMessage>
+            {live.errorStatus === 404 ? (
+              <StateMessage icon={SearchX} title="Run not found">
+                No run has the id <span className="font-mono text-slate-700">{runId}</span>.{" "}
+                <BackToRuns />
+              </StateMessage>
+            ) : (
+              <StateMessage icon={CloudOff} title="Couldn't load this run" tone="error">
+                {live.error}. <BackToRuns />
+              </StateMessage>
+            )}
           </div>
         ) : (
           <p className="py-16 text-center text-sm text-slate-400">Loading run…</p>
@@ -67,7 +76,11 @@ export function RunDetail({ runId }: { runId: string }) {
   );
 }
 
-const notFound = (message: string) => /not found/i.test(message);
+const BackToRuns = () => (
+  <Link href="/runs" className="font-medium text-brand-700 hover:underline">
+    Back to all runs
+  </Link>
+);
 
 function RunView({ snapshot, now, refresh }: { snapshot: Snapshot; now: number | null; refresh: () => void }) {
   const { run } = snapshot;

@@ -41,21 +41,20 @@ export function RunsPage() {
               {runs.data ? <RunsSummary runs={runs.data.runs} limit={LIMIT} /> : "Contacts going through your automations, live."}
             </p>
           </div>
-          <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} />
+          <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} live={!runs.stopped} />
         </div>
 
         <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
           <div className="border-b border-slate-200 px-4 py-3">
             <RunsFilters filters={filters} automations={automations} active={active} onChange={setFilters} />
           </div>
-          {runs.data === null ? (
-            runs.error ? (
-              <StateMessage icon={CloudOff} title="Couldn't load runs" tone="error">
-                {runs.error}. Retrying every few seconds.
-              </StateMessage>
-            ) : (
-              <RunsTableSkeleton />
-            )
+          {runs.error && (runs.data === null || runs.stopped) ? (
+            // No rows yet, or the server refused these filters (a 4xx): rows on screen would be stale.
+            <StateMessage icon={CloudOff} title="Couldn't load runs" tone="error">
+              {runs.error}. {runs.stopped ? "Check the filters." : "Retrying every few seconds."}
+            </StateMessage>
+          ) : runs.data === null ? (
+            <RunsTableSkeleton />
           ) : runs.data.runs.length === 0 ? (
             active ? (
               <StateMessage icon={SearchX} title="No runs match these filters">

@@ -1,12 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
-import { errorMessage } from "./fetch-json";
+import { ApiError, errorMessage } from "./fetch-json";
 
 export type PollingState<T> = {
   data: T | null;
   /** The last poll's error; data keeps the last good answer meanwhile. */
   error: string | null;
+  /** The HTTP status of that error, when the server answered. */
+  errorStatus: number | null;
   /** Client clock (ms) of the last successful answer. */
   updatedAt: number | null;
   /** True while polls are suspended because the tab is hidden. */
@@ -30,6 +32,7 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
   const [state, setState] = useState<PollingState<T>>({
     data: null,
     error: null,
+    errorStatus: null,
     updatedAt: null,
     paused: false,
     stopped: false,
@@ -61,10 +64,13 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
         if (current.signal.aborted) return;
         if (!isDone(data)) lastLooks = 1;
         else if (lastLooks-- <= 0) stopped = true;
-        setState({ data, error: null, updatedAt: Date.now(), paused: false, stopped });
+        setState({ data, error: null, errorStatus: null, updatedAt: Date.now(), paused: false, stopped });
       } catch (error) {
         if (current.signal.aborted) return;
-        setState((previous) => ({ ...previous, error: errorMessage(error) }));
+        const status = error instanceof ApiError ? error.status : null;
+        // Asking again will not change a 4xx (a run that does not exist), except throttling.
+        if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429) stopped = true;
+        setState((previous) => ({ ...previous, error: errorMessage(error), errorStatus: status, stopped }));
       }
       schedule();
     }
