@@ -1,0 +1,12 @@
+import type { Edge, Node } from "@xyflow/react";
+import type { NodeType } from "@/lib/flow/graph";
+
+/** A node's config, exactly as stored in the graph; drafts may be incomplete, so it stays loose. */
+export type NodeConfig = Record<string, unknown>;
+
+/** Canvas nodes carry only their config in `data`; everything else lives in the editor store. */
+export type EditorNode = Node<NodeConfig, NodeType>;
+export type EditorEdge = Edge;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);

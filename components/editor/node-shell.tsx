@@ -1,0 +1,59 @@
+"use client";
+
+import { Handle, Position } from "@xyflow/react";
+import { clsx } from "clsx";
+import { CircleAlert } from "lucide-react";
+import type { ReactNode } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { NodeType } from "@/lib/flow/graph";
+import { nodeDefinition } from "@/lib/flow/registry";
+import { useEditor } from "./editor-store-context";
+import { nodeAppearance } from "./node-appearance";
+
+type NodeShellProps = { id: string; type: NodeType; selected: boolean; children?: ReactNode };
+
+const targetHandleStyle = { width: 12, height: 12, background: "#fff", border: "2px solid #94a3b8", left: -1 };
+
+/** The card every canvas node shares: input handle, coloured header, body, and publish problems. */
+export function NodeShell({ id, type, selected, children }: NodeShellProps) {
+  const definition = nodeDefinition(type);
+  const { icon: Icon, tile, accent } = nodeAppearance[type];
+  const problems = useEditor(
+    useShallow((s) => s.issues.filter((i) => i.nodeId === id).map((i) => withoutPrefix(i.message, definition.label))),
+  );
+  const hasProblems = problems.length > 0;
+
+  return (
+    <div
+      className={clsx(
+        "relative w-64 rounded-xl border bg-white shadow-sm transition-shadow",
+        // Problems are a red ring, selection an outline around it, so a selected faulty node shows both.
+        hasProblems ? "border-red-400 ring-4 ring-red-500/30" : "border-slate-200 hover:shadow-md",
+        selected && "outline-2 outline-offset-4 outline-brand-500",
+      )}
+    >
+      <div className={clsx("h-1 rounded-t-xl", hasProblems ? "bg-red-500" : accent)} />
+      {definition.acceptsInput ? <Handle type="target" position={Position.Left} style={targetHandleStyle} /> : null}
+      <div className="flex items-center gap-2.5 px-3 pt-2.5 pb-2">
+        <span className={clsx("grid size-7 shrink-0 place-items-center rounded-lg", tile)}>
+          <Icon aria-hidden className="size-4" />
+        </span>
+        <span className="text-sm font-semibold text-slate-900">{definition.label}</span>
+      </div>
+      {children}
+      {hasProblems ? (
+        <ul className="space-y-1 rounded-b-xl border-t border-red-100 bg-red-50 px-3 py-2 text-xs text-red-700">
+          {problems.map((message) => (
+            <li key={message} className="flex gap-1.5">
+              <CircleAlert aria-hidden className="mt-px size-3.5 shrink-0" />
+              <span>{message}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+const withoutPrefix = (message: string, label: string) =>
+  message.startsWith(`${label}: `) ? message.slice(label.length + 2) : message;
