@@ -2,10 +2,10 @@ import clsx from "clsx";
 import { Timer } from "lucide-react";
 import { timeLeft } from "./countdown";
 import { formatCountdown, formatDateTime } from "./format-time";
-import { isFinished, type RunDetail } from "./run-schemas";
+import { isFinished, type RunWithSteps } from "./run-schemas";
 
 /** Where the run is now and, while it waits for a reply, how long until the timeout. */
-export function CurrentStepCard({ run, now }: { run: RunDetail; now: number | null }) {
+export function CurrentStepCard({ run, now }: { run: RunWithSteps; now: number | null }) {
   const finished = isFinished(run.status);
   return (
     <section aria-labelledby="current-step-title" className="rounded-xl border border-slate-200 bg-white shadow-xs">
@@ -27,7 +27,7 @@ export function CurrentStepCard({ run, now }: { run: RunDetail; now: number | nu
   );
 }
 
-function WaitCountdown({ run, timeoutAt, now }: { run: RunDetail; timeoutAt: string; now: number | null }) {
+function WaitCountdown({ run, timeoutAt, now }: { run: RunWithSteps; timeoutAt: string; now: number | null }) {
   const left = now === null ? null : timeLeft(timeoutAt, now);
   const startedAt = waitStartedAt(run);
   const total = startedAt === null ? null : Date.parse(timeoutAt) - startedAt;
@@ -65,7 +65,7 @@ function WaitCountdown({ run, timeoutAt, now }: { run: RunDetail; timeoutAt: str
 }
 
 /** When the current wait began: the latest entry into its node, which carries no outcome. */
-function waitStartedAt(run: RunDetail): number | null {
+function waitStartedAt(run: RunWithSteps): number | null {
   const nodeId = run.wait?.nodeId;
   const entry = run.steps.findLast((step) => step.nodeId === nodeId && !step.outcome);
   return entry ? Date.parse(entry.at) : null;

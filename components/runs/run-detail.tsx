@@ -7,14 +7,14 @@ import { errorMessage, fetchJson } from "./fetch-json";
 import { LiveIndicator } from "./live-indicator";
 import { RunConversation } from "./run-conversation";
 import { RunHeader } from "./run-header";
-import { isFinished, messageListSchema, runDetailSchema, type Message, type RunDetail as Run } from "./run-schemas";
+import { isFinished, messageListSchema, runDetailSchema, type Message, type RunWithSteps } from "./run-schemas";
 import { RunTimeline } from "./run-timeline";
 import { SimulateReplyForm } from "./simulate-reply-form";
 import { StateMessage } from "./state-message";
 import { usePolling } from "./use-polling";
 import { clockSkew, useServerNow } from "./use-server-now";
 
-type Snapshot = { run: Run; skewMs: number; messages: Message[] | null; messagesError: string | null };
+type Snapshot = { run: RunWithSteps; skewMs: number; messages: Message[] | null; messagesError: string | null };
 
 /** The run, then the contact's thread; a thread that fails to load does not hide the run. */
 async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {

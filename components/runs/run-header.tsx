@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { CancelRunButton } from "./cancel-run-button";
 import { RelativeTime } from "./relative-time";
-import { isFinished, type RunDetail } from "./run-schemas";
+import { isFinished, type RunWithSteps } from "./run-schemas";
 import { RunStatusBadge } from "./run-status-badge";
 
-type Props = { run: RunDetail; now: number | null; onChanged: () => void };
+type Props = { run: RunWithSteps; now: number | null; onChanged: () => void };
 
 /** Contact, status, automation and version, with the Cancel action while the run is live. */
 export function RunHeader({ run, now, onChanged }: Props) {

@@ -20,7 +20,8 @@ export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
         // Let links, text selection and modified clicks behave as usual.
         if (event.target instanceof Element && event.target.closest("a")) return;
         if (window.getSelection()?.toString()) return;
-        router.push(href);
+        if (event.metaKey || event.ctrlKey) window.open(href, "_blank", "noopener");
+        else router.push(href);
       }}
       className="group cursor-pointer border-t border-slate-100 transition-colors hover:bg-slate-50"
     >

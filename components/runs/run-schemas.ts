@@ -48,7 +48,7 @@ export const runDetailSchema = runSummarySchema.extend({
   steps: z.array(runStepSchema),
   serverTime: z.string().optional(),
 });
-export type RunDetail = z.infer<typeof runDetailSchema>;
+export type RunWithSteps = z.infer<typeof runDetailSchema>;
 
 export const messageSchema = z.object({
   id: z.string(),

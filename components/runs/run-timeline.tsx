@@ -16,7 +16,7 @@ import {
 } from "lucide-react";
 import { useState } from "react";
 import { formatClock, formatDateTime } from "./format-time";
-import type { RunDetail, RunStep } from "./run-schemas";
+import type { RunStep, RunWithSteps } from "./run-schemas";
 import { outcomeLabel, stepTypeLabel } from "./step-labels";
 
 const icons: Record<string, LucideIcon> = {
@@ -40,7 +40,7 @@ const outcomeTone: Record<string, string> = {
 const COLLAPSED_STEPS = 30;
 
 /** The run's history, oldest first: what happened at which step, with outcomes and times. */
-export function RunTimeline({ run }: { run: RunDetail }) {
+export function RunTimeline({ run }: { run: RunWithSteps }) {
   const [expanded, setExpanded] = useState(false);
   const steps = [...run.steps].sort((a, b) => a.seq - b.seq);
   if (steps.length === 0) return <p className="px-5 py-6 text-sm text-slate-500">No steps recorded yet.</p>;
@@ -69,7 +69,7 @@ export function RunTimeline({ run }: { run: RunDetail }) {
 }
 
 /** The entry into the wait the run is in now, if it is waiting. */
-function openWaitStep(run: RunDetail, steps: RunStep[]): RunStep | undefined {
+function openWaitStep(run: RunWithSteps, steps: RunStep[]): RunStep | undefined {
   if (run.status !== "waiting" || !run.wait) return undefined;
   const nodeId = run.wait.nodeId;
   return steps.findLast((step) => step.nodeId === nodeId && !step.outcome);
