@@ -8,6 +8,7 @@ import { saveDraft } from "./draft-actions";
 import { EditorStoreProvider, useEditorStoreApi } from "./editor-store-context";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowCanvas, NODE_CENTER_OFFSET } from "./flow-canvas";
+import { findFreeSpot } from "./flow-graph";
 import { Inspector } from "./inspector";
 import { IssuesPanel } from "./issues-panel";
 import { Palette } from "./palette";
@@ -47,7 +48,7 @@ function EditorLayout() {
   );
 }
 
-/** Click-to-add: drops the node in the middle of the visible canvas, nudged so nodes do not stack. */
+/** Click-to-add: puts the node in the middle of the visible canvas, or below whatever is there. */
 function useAddAtCenter(canvas: React.RefObject<HTMLDivElement | null>) {
   const { screenToFlowPosition } = useReactFlow();
   const store = useEditorStoreApi();
@@ -56,8 +57,7 @@ function useAddAtCenter(canvas: React.RefObject<HTMLDivElement | null>) {
     if (!rect) return;
     const { nodes, addNode } = store.getState();
     const center = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-    const nudge = (nodes.length % 5) * 24;
-    addNode(type, { x: center.x - NODE_CENTER_OFFSET.x + nudge, y: center.y - NODE_CENTER_OFFSET.y + nudge });
+    addNode(type, findFreeSpot({ x: center.x - NODE_CENTER_OFFSET.x, y: center.y - NODE_CENTER_OFFSET.y }, nodes));
   };
 }
 

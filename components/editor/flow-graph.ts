@@ -63,3 +63,23 @@ export function nextNodeId(type: NodeType, nodes: { id: string }[]): string {
 
 export const edgeId = (source: string, sourceHandle: string | null | undefined, target: string) =>
   `e-${source}-${sourceHandle ?? "next"}-${target}`;
+
+const NODE_WIDTH = 256;
+const GAP = 24;
+
+/** Moves a new node's position down until it overlaps no existing node (click-to-add). */
+export function findFreeSpot(position: { x: number; y: number }, nodes: EditorNode[]): { x: number; y: number } {
+  let spot = position;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const blocker = nodes.find(
+      (n) =>
+        spot.x < n.position.x + (n.measured?.width ?? NODE_WIDTH) + GAP &&
+        n.position.x < spot.x + NODE_WIDTH + GAP &&
+        spot.y < n.position.y + (n.measured?.height ?? 100) + GAP &&
+        n.position.y < spot.y + 100 + GAP,
+    );
+    if (!blocker) return spot;
+    spot = { x: spot.x, y: blocker.position.y + (blocker.measured?.height ?? 100) + GAP };
+  }
+  return spot;
+}
