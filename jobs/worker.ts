@@ -1,4 +1,5 @@
 import { db } from "../lib/db.ts";
+import { closePool } from "../lib/sql.ts";
 import { createBoss, ensureQueues, RETRY_LIMIT, useBoss } from "../lib/queue.ts";
 import { jobCatalog } from "./catalog.ts";
 
@@ -33,7 +34,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`[worker] ${process.pid} ready`);
   const stop = async () => {
     await boss.stop({ graceful: true, timeout: 10_000 });
-    await db().$disconnect();
+    await Promise.all([db().$disconnect(), closePool()]);
     process.exit(0);
   };
   process.once("SIGINT", stop);

@@ -8,6 +8,6 @@ const TEST_PORT = Number(process.env.TEST_PG_PORT ?? 54329);
  */
 export async function testPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const server: PostgresServer = await startPostgres("test-postgres", TEST_PORT);
+  const server: PostgresServer = await startPostgres(`test-postgres-${TEST_PORT}`, TEST_PORT);
   return { url: server.url("postgres"), stop: server.stop };
 }

@@ -1,5 +1,5 @@
-import type { Tx } from "../db.ts";
 import type { PublishedNode } from "../flow/published-graph.ts";
+import type { Tx } from "../sql.ts";
 import type { Decision } from "./decision.ts";
 import { execute } from "./executors/index.ts";
 import { latestReply, lockContact, sendOutbound } from "./messages.ts";
@@ -32,13 +32,10 @@ type LoadedRun = RunRef & {
 
 /** Executes the run's current node; true when the run is still running afterwards. */
 async function stepOnce(tx: Tx, runId: string): Promise<boolean> {
-  const run = await tx.run.findUnique({
-    where: { id: runId },
-    select: {
-      id: true, status: true, seq: true, versionId: true, currentNodeId: true, contactId: true, replyWatermark: true,
-      contact: { select: { phone: true, name: true } },
-    },
-  });
+  const [row] = await tx.sql<Omit<LoadedRun, "contact"> & { phone: string; name: string | null }>`
+    SELECT r.id, r.status, r.seq, r."versionId", r."currentNodeId", r."contactId", r."replyWatermark", c.phone, c.name
+    FROM "Run" r JOIN "Contact" c ON c.id = r."contactId" WHERE r.id = ${runId}`;
+  const run = row && { ...row, contact: { phone: row.phone, name: row.name } };
   // Waiting, finished or cancelled: this job is stale (a duplicate or a retry after success).
   if (!run || run.status !== "running") return false;
   if (run.seq >= MAX_RUN_STEPS) {

@@ -1,8 +1,9 @@
 import { AppError, notFound } from "../errors.ts";
-import { transition } from "./transition.ts";
+import type { Tx } from "../sql.ts";
+import { transition, type RunRef } from "./transition.ts";
 import { withTx } from "./with-tx.ts";
 
-const finished = new Set(["completed", "failed", "cancelled"]);
+type StoppableRun = RunRef & { currentNodeId: string | null };
 
 /**
  * Stops a run for good: its pending wait is cancelled in the same transaction, so a reply or a
@@ -10,28 +11,43 @@ const finished = new Set(["completed", "failed", "cancelled"]);
  */
 export async function cancelRun(runId: string, reason = "Cancelled by an operator"): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const done = await withTx(async (tx) => {
-      const run = await tx.run.findUnique({ where: { id: runId }, select: { id: true, status: true, seq: true, currentNodeId: true } });
-      if (!run) throw notFound("Run");
-      if (run.status === "cancelled") return true;
-      if (finished.has(run.status)) throw new AppError("conflict", `Run already ${run.status}`);
-      // Waits before the run, in the same order as the timeout path, so the two cannot deadlock.
-      await tx.$executeRaw`
-        UPDATE "Wait" SET status = 'cancelled', "completedBy" = 'cancel', "completedAt" = now()
-        WHERE "runId" = ${runId} AND status = 'pending'`;
-      const seq = await transition(tx, run, [{ nodeId: run.currentNodeId, type: "cancelled", detail: reason }], {
-        status: "cancelled", currentNodeId: run.currentNodeId,
-      });
-      // Lost a race with a step, a reply or a timeout: roll back and look again.
-      if (seq === null) throw new RetryCancel();
-      return true;
-    }).catch((error: unknown) => {
-      if (error instanceof RetryCancel) return false;
-      throw error;
-    });
-    if (done) return;
+    const run = await withTx((tx) => loadRun(tx, runId));
+    if (!run) throw notFound("Run");
+    if (run.status === "cancelled") return;
+    if (run.status !== "running" && run.status !== "waiting") throw new AppError("conflict", `Run already ${run.status}`);
+    // Lost a race with a step, a reply or a timeout: look again.
+    if (await tryStop(run, "cancelled", reason)) return;
   }
   throw new AppError("conflict", "The run kept changing; try again");
 }
 
-class RetryCancel extends Error {}
+export async function loadRun(tx: Tx, runId: string): Promise<StoppableRun | undefined> {
+  const [run] = await tx.sql<StoppableRun>`SELECT id, status, seq, "currentNodeId" FROM "Run" WHERE id = ${runId}`;
+  return run;
+}
+
+/**
+ * Ends a running or waiting run as cancelled or failed, in one transaction. Waits first, then
+ * the run: the same lock order as the timeout path, so the two cannot deadlock. False (and
+ * nothing written) if the run changed since it was read.
+ */
+export async function tryStop(run: StoppableRun, status: "cancelled" | "failed", reason: string): Promise<boolean> {
+  return withTx((tx) => stopRun(tx, run, status, reason)).catch((error: unknown) => {
+    if (error instanceof LostRace) return false;
+    throw error;
+  });
+}
+
+async function stopRun(tx: Tx, run: StoppableRun, status: "cancelled" | "failed", reason: string): Promise<true> {
+  await tx.sql`
+    UPDATE "Wait" SET status = 'cancelled', "completedBy" = 'cancel', "completedAt" = clock_timestamp()
+    WHERE "runId" = ${run.id} AND status = 'pending'`;
+  const seq = await transition(tx, run, [{ nodeId: run.currentNodeId, type: status, detail: reason }], {
+    status, currentNodeId: run.currentNodeId, failureReason: status === "failed" ? reason : undefined,
+  });
+  if (seq === null) throw new LostRace();
+  return true;
+}
+
+/** Thrown inside the transaction so that its writes roll back. */
+class LostRace extends Error {}

@@ -1,34 +1,41 @@
-import type { Tx } from "../db.ts";
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import type { Tx } from "../sql.ts";
 
 /**
  * Locks the contact's row for the rest of the transaction and returns its message counter.
  * Replies take the same lock, so a reply and a new wait can never miss each other.
  */
 export async function lockContact(tx: Tx, contactId: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ messageSeq: number }[]>`
-    SELECT "messageSeq" FROM "Contact" WHERE id = ${contactId} FOR UPDATE`;
-  const row = rows[0];
+  const [row] = await tx.sql<{ messageSeq: number }>`SELECT "messageSeq" FROM "Contact" WHERE id = ${contactId} FOR UPDATE`;
   if (!row) throw new Error(`Contact ${contactId} not found`);
   return row.messageSeq;
 }
 
+/**
+ * The database clock, read once the contact's row is locked and rounded to the columns'
+ * precision. Stamping replies and timeouts under the same lock makes the clock agree with the
+ * order in which they happened, so "replied before the deadline" means the same thing everywhere.
+ */
+export async function eventTime(tx: Tx): Promise<Date> {
+  const [row] = await tx.sql<{ at: Date }>`SELECT clock_timestamp()::timestamptz(3) AS at`;
+  if (!row) throw new Error("clock_timestamp() returned nothing");
+  return row.at;
+}
+
 export async function latestReply(tx: Tx, contactId: string): Promise<string | null> {
-  const message = await tx.message.findFirst({
-    where: { contactId, direction: "inbound" },
-    orderBy: { contactSeq: "desc" },
-    select: { text: true },
-  });
-  return message?.text ?? null;
+  const [row] = await tx.sql<{ text: string }>`
+    SELECT text FROM "Message" WHERE "contactId" = ${contactId} AND direction = 'inbound'
+    ORDER BY "contactSeq" DESC LIMIT 1`;
+  return row?.text ?? null;
 }
 
 /** The first reply the run has not accounted for yet (look-back for a new wait). */
 export async function replyAfter(tx: Tx, contactId: string, watermark: number) {
-  return tx.message.findFirst({
-    where: { contactId, direction: "inbound", contactSeq: { gt: watermark } },
-    orderBy: { contactSeq: "asc" },
-    select: { id: true, contactSeq: true },
-  });
+  const [row] = await tx.sql<{ id: string; contactSeq: number }>`
+    SELECT id, "contactSeq" FROM "Message"
+    WHERE "contactId" = ${contactId} AND direction = 'inbound' AND "contactSeq" > ${watermark}
+    ORDER BY "contactSeq" LIMIT 1`;
+  return row;
 }
 
 /**
@@ -38,9 +45,9 @@ export async function replyAfter(tx: Tx, contactId: string, watermark: number) {
  * deliver it from an outbox job keyed by the same row.)
  */
 export async function sendOutbound(tx: Tx, run: { id: string; contactId: string }, seq: number, contactSeq: number, text: string) {
-  await tx.$executeRaw`
-    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status)
-    SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', ${text}, ${SANDBOX_CHANNEL}, ${`${run.id}:${seq}`}, ${contactSeq}, ${run.id}, 'sent'
+  await tx.sql`
+    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, at)
+    SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', ${text}, ${SANDBOX_CHANNEL}, ${`${run.id}:${seq}`}, ${contactSeq}, ${run.id}, 'sent', clock_timestamp()
     FROM "Contact" c WHERE c.id = ${run.contactId}`;
-  await tx.$executeRaw`UPDATE "Contact" SET "messageSeq" = ${contactSeq} WHERE id = ${run.contactId}`;
+  await tx.sql`UPDATE "Contact" SET "messageSeq" = ${contactSeq} WHERE id = ${run.contactId}`;
 }

@@ -1,6 +1,7 @@
-import type { Tx } from "../db.ts";
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { eventTime } from "./messages.ts";
 import { resumeRun, type CompletedWait } from "./resume-run.ts";
 import { withTx } from "./with-tx.ts";
 
@@ -26,22 +27,23 @@ export async function receiveInbound(message: InboundMessage): Promise<InboundRe
 async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL }: InboundMessage): Promise<InboundResult> {
   // Creating or bumping the contact row locks it until commit: a run entering a wait for this
   // contact either sees this message (look-back) or has its wait completed below.
-  const [contact] = await tx.$queryRaw<{ id: string; messageSeq: number }[]>`
+  const [contact] = await tx.sql<{ id: string; messageSeq: number }>`
     INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq", "lastInboundAt")
     VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1, now())
     ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1, "lastInboundAt" = now()
     RETURNING id, "messageSeq"`;
   if (!contact) throw new Error("Contact upsert returned nothing");
-  const [stored] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq")
-    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${contact.id}, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${contact.messageSeq})
+  const at = await eventTime(tx);
+  const [stored] = await tx.sql<{ id: string }>`
+    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq", at)
+    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${contact.id}, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${contact.messageSeq}, ${at})
     ON CONFLICT ("workspaceId", channel, "providerMessageId") DO NOTHING
     RETURNING id`;
   if (!stored) throw new DuplicateMessage();
   // Race with the timeout job: see timeout-wait.ts. A reply counts only before the deadline.
-  const waits = await tx.$queryRaw<CompletedWait[]>`
-    UPDATE "Wait" SET status = 'completed', "completedBy" = 'reply', outcome = 'replied', "messageId" = ${stored.id}, "completedAt" = now()
-    WHERE "contactId" = ${contact.id} AND status = 'pending' AND "timeoutAt" > now()
+  const waits = await tx.sql<CompletedWait>`
+    UPDATE "Wait" SET status = 'completed', "completedBy" = 'reply', outcome = 'replied', "messageId" = ${stored.id}, "completedAt" = ${at}
+    WHERE "contactId" = ${contact.id} AND status = 'pending' AND "timeoutAt" > ${at}
     RETURNING id, "runId", "runSeq", "nodeId"`;
   for (const wait of waits) await resumeRun(tx, wait, "replied", "reply", contact.messageSeq);
   return { messageId: stored.id, duplicate: false, completedWaits: waits.length };

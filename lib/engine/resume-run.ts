@@ -1,5 +1,5 @@
-import type { Tx } from "../db.ts";
 import type { HandleId } from "../flow/graph.ts";
+import type { Tx } from "../sql.ts";
 import { transition } from "./transition.ts";
 import { loadVersionGraph } from "./version-graph.ts";
 
@@ -11,7 +11,8 @@ export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId:
  * cancel cancels pending waits in the same transaction as the run.
  */
 export async function resumeRun(tx: Tx, wait: CompletedWait, outcome: HandleId, by: string, replyWatermark?: number): Promise<void> {
-  const run = await tx.run.findUniqueOrThrow({ where: { id: wait.runId }, select: { versionId: true } });
+  const [run] = await tx.sql<{ versionId: string }>`SELECT "versionId" FROM "Run" WHERE id = ${wait.runId}`;
+  if (!run) throw new Error(`Run ${wait.runId} of wait ${wait.id} not found`);
   const graph = await loadVersionGraph(tx, run.versionId);
   const target = graph.follow(wait.nodeId, outcome);
   const entry = { nodeId: wait.nodeId, type: "customerResponse", outcome, detail: `Completed by ${by}` };

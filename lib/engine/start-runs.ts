@@ -1,4 +1,3 @@
-import { fromPrisma } from "pg-boss";
 import { AppError, notFound } from "../errors.ts";
 import { boss, QUEUES } from "../queue.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
@@ -19,16 +18,15 @@ export async function startRuns(automationId: string, contacts: ContactInput[]):
     seen.add(phone);
   }
   return withTx(async (tx) => {
-    const automation = await tx.automation.findFirst({
-      where: { id: automationId, workspaceId: DEFAULT_WORKSPACE_ID },
-      select: { versions: { select: { id: true }, orderBy: { version: "desc" }, take: 1 } },
-    });
+    const [automation] = await tx.sql<{ versionId: string | null }>`
+      SELECT (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
+      FROM "Automation" a WHERE a.id = ${automationId} AND a."workspaceId" = ${DEFAULT_WORKSPACE_ID}`;
     if (!automation) throw notFound("Automation");
-    const version = automation.versions[0];
-    if (!version) throw new AppError("conflict", "Publish the automation before starting runs");
-    const graph = await loadVersionGraph(tx, version.id);
+    const { versionId } = automation;
+    if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
+    const graph = await loadVersionGraph(tx, versionId);
     // A run's watermark starts at the contact's current message count: older replies don't count.
-    const runs = await tx.$queryRaw<StartedRun[]>`
+    const runs = await tx.sql<StartedRun>`
       WITH input AS (
         SELECT * FROM json_to_recordset(${JSON.stringify(contacts)}::json) AS x(phone text, name text)
       ), contact AS (
@@ -38,15 +36,14 @@ export async function startRuns(automationId: string, contacts: ContactInput[]):
         RETURNING id, phone, "messageSeq"
       ), run AS (
         INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark")
-        SELECT gen_random_uuid()::text, ${automationId}, ${version.id}, contact.id, ${graph.trigger.id}, contact."messageSeq"
+        SELECT gen_random_uuid()::text, ${automationId}, ${versionId}, contact.id, ${graph.trigger.id}, contact."messageSeq"
         FROM contact
         RETURNING id, "contactId"
       )
       SELECT run.id, run."contactId", contact.phone FROM run JOIN contact ON contact.id = run."contactId"`;
     const byPhone = new Map(runs.map((run) => [run.phone, run]));
     const ordered = contacts.flatMap(({ phone }) => byPhone.get(phone) ?? []);
-    const jobs = ordered.map((run) => ({ data: { runId: run.id } }));
-    await (await boss()).insert(QUEUES.runStep, jobs, { db: fromPrisma(tx) });
+    await (await boss()).insert(QUEUES.runStep, ordered.map((run) => ({ data: { runId: run.id } })), { db: tx.boss });
     return ordered;
   });
 }

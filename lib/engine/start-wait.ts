@@ -1,6 +1,5 @@
-import { fromPrisma } from "pg-boss";
-import type { Tx } from "../db.ts";
 import { boss, QUEUES } from "../queue.ts";
+import type { Tx } from "../sql.ts";
 import { replyAfter } from "./messages.ts";
 import { transition, type RunRef } from "./transition.ts";
 import type { VersionGraph } from "./version-graph.ts";
@@ -27,11 +26,11 @@ export async function startWait(tx: Tx, run: WaitingRun, graph: VersionGraph, no
   });
   if (seq === null) return false;
   // The deadline comes from the database clock, never the worker's.
-  const [wait] = await tx.$queryRaw<{ id: string; timeoutAt: Date }[]>`
+  const [wait] = await tx.sql<{ id: string; timeoutAt: Date }>`
     INSERT INTO "Wait" (id, "runId", "contactId", "nodeId", "runSeq", "timeoutAt")
     VALUES (gen_random_uuid()::text, ${run.id}, ${run.contactId}, ${nodeId}, ${seq}, now() + make_interval(secs => ${timeoutSeconds}::float8))
     RETURNING id, "timeoutAt"`;
   if (!wait) throw new Error("Wait insert returned nothing");
-  await (await boss()).send(QUEUES.waitTimeout, { waitId: wait.id }, { db: fromPrisma(tx), startAfter: wait.timeoutAt });
+  await (await boss()).send(QUEUES.waitTimeout, { waitId: wait.id }, { db: tx.boss, startAfter: wait.timeoutAt });
   return false;
 }

@@ -1,7 +1,6 @@
-import { fromPrisma } from "pg-boss";
-import type { Tx } from "../db.ts";
 import type { RunStatus } from "../generated/prisma/enums.ts";
 import { boss, QUEUES } from "../queue.ts";
+import type { Tx } from "../sql.ts";
 
 export type RunRef = { id: string; status: RunStatus; seq: number };
 export type HistoryEntry = { nodeId: string | null; type: string; outcome?: string; detail?: string };
@@ -21,7 +20,7 @@ export type NextState = {
  */
 export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], next: NextState): Promise<number | null> {
   const newSeq = run.seq + history.length;
-  const updated = await tx.$executeRaw`
+  const updated = await tx.sql`
     UPDATE "Run" SET
       status = ${next.status}::"RunStatus",
       seq = ${newSeq},
@@ -29,17 +28,17 @@ export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], n
       "replyWatermark" = COALESCE(${next.replyWatermark ?? null}::int, "replyWatermark"),
       "failureReason" = ${next.failureReason ?? null},
       "updatedAt" = now()
-    WHERE id = ${run.id} AND status = ${run.status}::"RunStatus" AND seq = ${run.seq}`;
-  if (updated === 0) return null;
-  for (const [index, entry] of history.entries()) {
-    await tx.$executeRaw`
-      INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail)
-      VALUES (${run.id}, ${run.seq + index + 1}, ${entry.nodeId}, ${entry.type}, ${entry.outcome ?? null}, ${entry.detail ?? null})`;
-  }
+    WHERE id = ${run.id} AND status = ${run.status}::"RunStatus" AND seq = ${run.seq}
+    RETURNING id`;
+  if (updated.length === 0) return null;
+  await tx.sql`
+    INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, at)
+    SELECT ${run.id}, ${run.seq}::int + e.ord::int, e.v->>'nodeId', e.v->>'type', e.v->>'outcome', e.v->>'detail', clock_timestamp()
+    FROM json_array_elements(${JSON.stringify(history)}::json) WITH ORDINALITY AS e(v, ord)`;
   if (next.status === "running" && next.enqueue !== false) await enqueueStep(tx, run.id);
   return newSeq;
 }
 
 export async function enqueueStep(tx: Tx, runId: string): Promise<void> {
-  await (await boss()).send(QUEUES.runStep, { runId }, { db: fromPrisma(tx) });
+  await (await boss()).send(QUEUES.runStep, { runId }, { db: tx.boss });
 }

@@ -1,6 +1,6 @@
-import type { Tx } from "../db.ts";
 import { edgeHandle, type HandleId } from "../flow/graph.ts";
 import { publishedGraphSchema, type PublishedNode } from "../flow/published-graph.ts";
+import type { Tx } from "../sql.ts";
 
 export type VersionGraph = {
   node: (id: string) => PublishedNode | undefined;
@@ -16,7 +16,8 @@ const MAX_CACHED = 1000;
 export async function loadVersionGraph(tx: Tx, versionId: string): Promise<VersionGraph> {
   const cached = cache.get(versionId);
   if (cached) return cached;
-  const version = await tx.automationVersion.findUniqueOrThrow({ where: { id: versionId }, select: { graph: true } });
+  const [version] = await tx.sql<{ graph: unknown }>`SELECT graph FROM "AutomationVersion" WHERE id = ${versionId}`;
+  if (!version) throw new Error(`Version ${versionId} not found`);
   const graph = toVersionGraph(version.graph);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(versionId, graph);

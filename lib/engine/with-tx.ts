@@ -1,15 +1,14 @@
-import { db, type Tx } from "../db.ts";
+import { transaction, type Tx } from "../sql.ts";
 
 const MAX_ATTEMPTS = 5;
+/** deadlock_detected, serialization_failure: about timing, never about the input. */
+const TRANSIENT = new Set(["40P01", "40001"]);
 
-/**
- * Runs fn in one transaction, retrying when Postgres aborts it for a deadlock or a serialization
- * failure: those say nothing about the input, only that another transaction got there first.
- */
+/** Runs fn in one transaction, retrying when Postgres aborts it because another got there first. */
 export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+      return await transaction(fn);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isTransient(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 40));
@@ -17,7 +16,5 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
-function isTransient(error: unknown): boolean {
-  const text = String(error instanceof Error ? `${error.message} ${JSON.stringify(error)}` : error);
-  return /P2034|40P01|40001|deadlock detected|could not serialize/i.test(text);
-}
+const isTransient = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" && TRANSIENT.has(error.code);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { db } from "../../lib/db.ts";
 import { boss } from "../../lib/queue.ts";
+import { closePool } from "../../lib/sql.ts";
 import { createTestDatabase } from "./database.ts";
 import { startWorkers, type Workers } from "./workers.ts";
 
@@ -21,7 +22,7 @@ export function useTestEnvironment(options: { workers?: number; env?: Record<str
   afterAll(async () => {
     await environment.workers?.stop();
     await (await boss()).stop({ graceful: false });
-    await db().$disconnect();
+    await Promise.all([db().$disconnect(), closePool()]);
   });
   return environment;
 }
