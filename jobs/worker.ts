@@ -1,6 +1,6 @@
 import { db } from "../lib/db.ts";
 import { closePool } from "../lib/sql.ts";
-import { createBoss, ensureQueues, RETRY_LIMIT, useBoss } from "../lib/queue.ts";
+import { createBoss, ensureQueues, RETRY_LIMIT, registerBoss } from "../lib/queue.ts";
 import { jobCatalog } from "./catalog.ts";
 
 /**
@@ -11,7 +11,7 @@ export async function startWorker() {
   const boss = createBoss();
   await boss.start();
   await ensureQueues(boss);
-  useBoss(boss);
+  registerBoss(boss);
   for (const [name, spec] of Object.entries(jobCatalog)) {
     await boss.work(
       name,

@@ -68,6 +68,6 @@ export function boss(): Promise<PgBoss> {
 }
 
 /** A worker process registers its own started instance so the engine enqueues through it. */
-export function useBoss(instance: PgBoss): void {
+export function registerBoss(instance: PgBoss): void {
   globalForQueue.replyflowBoss = Promise.resolve(instance);
 }

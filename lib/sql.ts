@@ -22,6 +22,8 @@ export function pool(): pg.Pool {
     connectionString: databaseUrl(),
     max: Number(process.env.DB_POOL_SIZE ?? 10),
   });
+  // An idle connection dropped by the server (restart, failover) must not crash the process.
+  globalForSql.replyflowPool.on("error", (error) => console.error("[db] idle connection error:", error.message));
   return globalForSql.replyflowPool;
 }
 

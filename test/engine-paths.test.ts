@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "../lib/db.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
-import { useTestEnvironment } from "./helpers/environment.ts";
+import { setupTestEnvironment } from "./helpers/environment.ts";
 import { fixture, outboundTexts, publishedAutomation, runOf, waitForStatus, withData } from "./helpers/scenario.ts";
 
-useTestEnvironment({ workers: 1 });
+setupTestEnvironment({ workers: 1 });
 
 describe("Customer Response paths", () => {
   it("a reply in time takes the replied path, with {{lastReply}} filled in", async () => {

@@ -2,12 +2,12 @@ import { expect, it } from "vitest";
 import { advanceRun } from "../lib/engine/advance-run.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
-import { useTestEnvironment } from "./helpers/environment.ts";
+import { setupTestEnvironment } from "./helpers/environment.ts";
 import { fixture, outboundTexts, publishedAutomation, runOf, withData } from "./helpers/scenario.ts";
 
 // No worker: this file drives the run step by step to put a reply exactly between the outbound
 // message and the moment the Customer Response wait is stored.
-useTestEnvironment({ workers: 0 });
+setupTestEnvironment({ workers: 0 });
 
 it("a reply stored after the last outbound message but before the wait exists counts", async () => {
   const automation = await publishedAutomation(withData(fixture("reply-or-remind"), { wait: { timeout: { amount: 1, unit: "hours" } } }));

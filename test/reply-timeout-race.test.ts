@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { db } from "../lib/db.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
-import { useTestEnvironment } from "./helpers/environment.ts";
+import { setupTestEnvironment } from "./helpers/environment.ts";
 import { fixture, publishedAutomation, waitForNone, withData } from "./helpers/scenario.ts";
 import { waitFor } from "./helpers/wait-for.ts";
 
@@ -11,7 +11,7 @@ const BATCHES = 30;
 const WINDOW_MS = 200;
 
 // Three worker processes compete for the timeout jobs while replies land around each deadline.
-useTestEnvironment({ workers: 3, env: { DB_POOL_SIZE: "20" } });
+setupTestEnvironment({ workers: 3, env: { DB_POOL_SIZE: "20" } });
 
 it(`replies within ±${WINDOW_MS} ms of their deadline: exactly one outcome and one follow-up per run`, async () => {
   const automation = await publishedAutomation(withData(fixture("reply-or-remind"), { wait: { timeout: { amount: 10, unit: "seconds" } } }));

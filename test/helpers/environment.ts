@@ -11,7 +11,7 @@ export type TestEnvironment = { workers: Workers; databaseUrl: string };
  * Gives the test file its own migrated database and `workers` real worker processes on it.
  * Env is applied to this process too (queue options are read when queues are created).
  */
-export function useTestEnvironment(options: { workers?: number; env?: Record<string, string> } = {}): TestEnvironment {
+export function setupTestEnvironment(options: { workers?: number; env?: Record<string, string> } = {}): TestEnvironment {
   const environment = {} as TestEnvironment;
   beforeAll(async () => {
     Object.assign(process.env, options.env);

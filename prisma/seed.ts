@@ -1,0 +1,30 @@
+import { createAutomation, publishAutomation } from "../lib/automations/automations.ts";
+import { db } from "../lib/db.ts";
+import type { Graph } from "../lib/flow/graph.ts";
+
+/** A demo automation on first start, so a newcomer lands on something that works. */
+const demo: Graph = {
+  nodes: [
+    { id: "trigger", type: "trigger", position: { x: 250, y: 0 }, data: {} },
+    { id: "ask", type: "sendMessage", position: { x: 200, y: 120 }, data: { text: "Hi {{contact.name | there}}! Your order is ready. Shall we deliver it tomorrow? Reply YES or suggest a day." } },
+    { id: "wait", type: "customerResponse", position: { x: 210, y: 280 }, data: { timeout: { amount: 10, unit: "minutes" } } },
+    { id: "confirm", type: "sendMessage", position: { x: 0, y: 460 }, data: { text: "Thanks! We noted: \"{{lastReply}}\". See you soon." } },
+    { id: "remind", type: "sendMessage", position: { x: 420, y: 460 }, data: { text: "Just checking in: reply YES to get your order delivered tomorrow." } },
+    { id: "end", type: "end", position: { x: 250, y: 640 }, data: {} },
+  ],
+  edges: [
+    { id: "e-trigger-ask", source: "trigger", target: "ask" },
+    { id: "e-ask-wait", source: "ask", target: "wait" },
+    { id: "e-wait-replied", source: "wait", sourceHandle: "replied", target: "confirm" },
+    { id: "e-wait-noresponse", source: "wait", sourceHandle: "noResponse", target: "remind" },
+    { id: "e-confirm-end", source: "confirm", target: "end" },
+    { id: "e-remind-end", source: "remind", target: "end" },
+  ],
+};
+
+if ((await db().automation.count()) === 0) {
+  const automation = await createAutomation({ name: "Delivery confirmation (demo)", graph: demo });
+  const { version } = await publishAutomation(automation.id);
+  console.log(`[seed] created "${automation.name}" and published version ${version}`);
+}
+await db().$disconnect();
