@@ -18,12 +18,12 @@ export type Tx = {
 const globalForSql = globalThis as unknown as { replyflowPool?: pg.Pool };
 
 export function pool(): pg.Pool {
-  globalForSql.replyflowPool ??= new pg.Pool({
-    connectionString: databaseUrl(),
-    max: Number(process.env.DB_POOL_SIZE ?? 10),
-  });
-  // An idle connection dropped by the server (restart, failover) must not crash the process.
-  globalForSql.replyflowPool.on("error", (error) => console.error("[db] idle connection error:", error.message));
+  if (!globalForSql.replyflowPool) {
+    const created = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    created.on("error", (error) => console.error("[db] idle connection error:", error.message));
+    globalForSql.replyflowPool = created;
+  }
   return globalForSql.replyflowPool;
 }
 
