@@ -20,7 +20,7 @@ export function queueDefinitions(): Queue[] {
     retryBackoff: true,
     retryDelayMax: 60,
     // A step takes milliseconds; a job active for longer means its worker died: hand it to another.
-    expireInSeconds: envSeconds("JOB_EXPIRE_SECONDS", 60),
+    expireInSeconds: envSeconds("JOB_EXPIRE_SECONDS", 30),
     deleteAfterSeconds: 24 * 3600,
   };
   return [
@@ -36,7 +36,9 @@ export function createBoss(options: Partial<ConstructorOptions> = {}): PgBoss {
     connectionString: databaseUrl(),
     max: Number(process.env.QUEUE_POOL_SIZE ?? 10),
     useListenNotify: true,
-    superviseIntervalSeconds: envSeconds("SUPERVISE_INTERVAL_SECONDS", 15),
+    // Expired jobs (a dead worker's) are found by the monitor pass: keep it frequent.
+    superviseIntervalSeconds: envSeconds("SUPERVISE_INTERVAL_SECONDS", 10),
+    monitorIntervalSeconds: envSeconds("SUPERVISE_INTERVAL_SECONDS", 10),
     ...options,
   });
   boss.on("error", (error) => console.error("[pg-boss]", error));
