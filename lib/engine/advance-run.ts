@@ -1,4 +1,5 @@
 import type { PublishedNode } from "../flow/published-graph.ts";
+import { usesLastReply } from "../flow/template.ts";
 import type { Tx } from "../sql.ts";
 import type { Decision } from "./decision.ts";
 import { execute } from "./executors/index.ts";
@@ -50,7 +51,7 @@ async function stepOnce(tx: Tx, runId: string): Promise<boolean> {
   if (!node) return fail(tx, run, `Step ${run.currentNodeId} is not in version graph`);
   // Sends and waits take the contact's row lock: it orders them against the contact's replies.
   const messageSeq = node.type === "sendMessage" || node.type === "customerResponse" ? await lockContact(tx, run.contactId) : 0;
-  const lastReply = node.type === "sendMessage" ? await latestReply(tx, run.contactId) : null;
+  const lastReply = node.type === "sendMessage" && usesLastReply(node.data.text) ? await latestReply(tx, run.contactId) : null;
   const decision = execute(node, { contact: run.contact, lastReply });
   return apply(tx, run, graph, node, decision, messageSeq);
 }
@@ -69,7 +70,7 @@ async function apply(tx: Tx, run: LoadedRun, graph: VersionGraph, node: Publishe
       return target !== undefined;
     }
     case "waitForReply":
-      return startWait(tx, run, graph, node.id, decision.timeoutSeconds);
+      return startWait(tx, run, graph, node.id, decision.timeout);
     case "end":
       await transition(tx, run, [entry], { status: "completed", currentNodeId: node.id });
       return false;

@@ -1,10 +1,11 @@
+import type { Duration } from "../flow/duration.ts";
 import type { HandleId } from "../flow/graph.ts";
 import type { PublishedNode } from "../flow/published-graph.ts";
 
 /** What an executor decides; only the engine turns a decision into writes. */
 export type Decision =
   | { kind: "next"; handle: HandleId; send?: { text: string } }
-  | { kind: "waitForReply"; timeoutSeconds: number }
+  | { kind: "waitForReply"; timeout: Duration }
   | { kind: "end" }
   | { kind: "fail"; reason: string };
 

@@ -20,7 +20,9 @@ export type NextState = {
  */
 export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], next: NextState): Promise<number | null> {
   const newSeq = run.seq + history.length;
-  const updated = await tx.sql`
+  // One statement: the guarded update, and the history rows only if it matched (one round trip).
+  const inserted = await tx.sql`
+    WITH moved AS (
     UPDATE "Run" SET
       status = ${next.status}::"RunStatus",
       seq = ${newSeq},
@@ -29,12 +31,12 @@ export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], n
       "failureReason" = ${next.failureReason ?? null},
       "updatedAt" = now()
     WHERE id = ${run.id} AND status = ${run.status}::"RunStatus" AND seq = ${run.seq}
-    RETURNING id`;
-  if (updated.length === 0) return null;
-  await tx.sql`
+    RETURNING id)
     INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, at)
-    SELECT ${run.id}, ${run.seq}::int + e.ord::int, e.v->>'nodeId', e.v->>'type', e.v->>'outcome', e.v->>'detail', clock_timestamp()
-    FROM json_array_elements(${JSON.stringify(history)}::json) WITH ORDINALITY AS e(v, ord)`;
+    SELECT moved.id, ${run.seq}::int + e.ord::int, e.v->>'nodeId', e.v->>'type', e.v->>'outcome', e.v->>'detail', clock_timestamp()
+    FROM moved, json_array_elements(${JSON.stringify(history)}::json) WITH ORDINALITY AS e(v, ord)
+    RETURNING seq`;
+  if (inserted.length === 0) return null;
   if (next.status === "running" && next.enqueue !== false) await enqueueStep(tx, run.id);
   return newSeq;
 }

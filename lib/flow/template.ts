@@ -12,6 +12,9 @@ export function unknownFields(text: string): string[] {
   return [...text.matchAll(FIELD)].map((m) => m[1] ?? "").filter((name) => !isTemplateField(name));
 }
 
+export const usesLastReply = (text: string): boolean =>
+  [...text.matchAll(FIELD)].some((m) => m[1] === "lastReply");
+
 export function renderTemplate(text: string, context: TemplateContext): string {
   return text.replace(FIELD, (_match, name: string, fallback: string | undefined) => {
     const value = isTemplateField(name) ? context[name] : undefined;

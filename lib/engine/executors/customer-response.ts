@@ -1,8 +1,7 @@
-import { toSeconds } from "../../flow/duration.ts";
 import type { PublishedNode } from "../../flow/published-graph.ts";
 import type { Executor } from "../decision.ts";
 
 export const executeCustomerResponse: Executor<Extract<PublishedNode, { type: "customerResponse" }>> = (node) => ({
   kind: "waitForReply",
-  timeoutSeconds: toSeconds(node.data.timeout),
+  timeout: node.data.timeout,
 });
