@@ -5,12 +5,12 @@ import type { Graph } from "../lib/flow/graph.ts";
 /** A demo automation on first start, so a newcomer lands on something that works. */
 const demo: Graph = {
   nodes: [
-    { id: "trigger", type: "trigger", position: { x: 250, y: 0 }, data: {} },
-    { id: "ask", type: "sendMessage", position: { x: 200, y: 120 }, data: { text: "Hi {{contact.name | there}}! Your order is ready. Shall we deliver it tomorrow? Reply YES or suggest a day." } },
-    { id: "wait", type: "customerResponse", position: { x: 210, y: 280 }, data: { timeout: { amount: 10, unit: "minutes" } } },
-    { id: "confirm", type: "sendMessage", position: { x: 0, y: 460 }, data: { text: "Thanks! We noted: \"{{lastReply}}\". See you soon." } },
-    { id: "remind", type: "sendMessage", position: { x: 420, y: 460 }, data: { text: "Just checking in: reply YES to get your order delivered tomorrow." } },
-    { id: "end", type: "end", position: { x: 250, y: 640 }, data: {} },
+    { id: "trigger", type: "trigger", position: { x: 0, y: 150 }, data: {} },
+    { id: "ask", type: "sendMessage", position: { x: 300, y: 120 }, data: { text: "Hi {{contact.name | there}}! Your order is ready. Shall we deliver it tomorrow? Reply YES or suggest a day." } },
+    { id: "wait", type: "customerResponse", position: { x: 620, y: 135 }, data: { timeout: { amount: 10, unit: "minutes" } } },
+    { id: "confirm", type: "sendMessage", position: { x: 940, y: 20 }, data: { text: "Thanks! We noted: \"{{lastReply}}\". See you soon." } },
+    { id: "remind", type: "sendMessage", position: { x: 940, y: 250 }, data: { text: "Just checking in: reply YES to get your order delivered tomorrow." } },
+    { id: "end", type: "end", position: { x: 1260, y: 150 }, data: {} },
   ],
   edges: [
     { id: "e-trigger-ask", source: "trigger", target: "ask" },
