@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnReady as spawnProcesses, type ReadyProcesses } from "../scripts/spawn-ready.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
@@ -66,45 +66,8 @@ export async function publishReplyOrRemind(name: string, timeout: { amount: numb
   return automation.id;
 }
 
-export type Processes = { stop: () => Promise<void> };
+export type Processes = ReadyProcesses;
 
 /** Spawns `total` processes of a TypeScript script and resolves once each printed "ready". */
-export async function spawnReady(script: string, total: number, env: Record<string, string> = {}): Promise<Processes> {
-  const children = await Promise.all(Array.from({ length: total }, () => startOne(script, env)));
-  return { stop: () => Promise.all(children.map(stopOne)).then(() => undefined) };
-}
-
-function startOne(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 30_000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("ready")) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (process.env.BENCH_VERBOSE) process.stderr.write(chunk);
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function stopOne(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const hard = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    child.once("exit", () => {
-      clearTimeout(hard);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
+export const spawnReady = (script: string, total: number, env: Record<string, string> = {}): Promise<Processes> =>
+  spawnProcesses(script, total, env, Boolean(process.env.BENCH_VERBOSE));

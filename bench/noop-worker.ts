@@ -1,28 +1,17 @@
 import { jobCatalog } from "../jobs/catalog.ts";
+import { workOptions } from "../jobs/worker.ts";
 import { createBoss, QUEUES } from "../lib/queue.ts";
 
 /**
  * A worker process for scenario (d): the same pg-boss instance options (createBoss) and the same
  * work() options as jobs/worker.ts uses for run-step, but a handler that does nothing.
- * Keep the options below in step with jobs/worker.ts.
  */
 const queue = process.env.BENCH_NOOP_QUEUE;
 if (!queue) throw new Error("BENCH_NOOP_QUEUE is not set");
 
 const boss = createBoss();
 await boss.start();
-await boss.work(
-  queue,
-  {
-    batchSize: jobCatalog[QUEUES.runStep].batchSize,
-    pollingIntervalSeconds: 0.5,
-    notifyPollingIntervalSeconds: 2,
-    burstWhenBatchFull: true,
-    includeMetadata: true,
-    localConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
-  },
-  (jobs) => Promise.all(jobs.map(async () => undefined)),
-);
+await boss.work(queue, workOptions(jobCatalog[QUEUES.runStep].batchSize), (jobs) => Promise.all(jobs.map(async () => undefined)));
 console.log(`[noop-worker] ${process.pid} ready`);
 const stop = async () => {
   await boss.stop({ graceful: true, timeout: 10_000 });

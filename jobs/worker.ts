@@ -13,21 +13,25 @@ export async function startWorker() {
   await ensureQueues(boss);
   registerBoss(boss);
   for (const [name, spec] of Object.entries(jobCatalog)) {
-    await boss.work(
-      name,
-      {
-        batchSize: spec.batchSize,
-        pollingIntervalSeconds: 0.5,
-        notifyPollingIntervalSeconds: 2,
-        burstWhenBatchFull: true,
-        includeMetadata: true,
-        localConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
-      },
-      (jobs) => Promise.all(jobs.map((job) => spec.run(job.data, job.retryCount >= RETRY_LIMIT))),
+    await boss.work(name, workOptions(spec.batchSize), (jobs) =>
+      Promise.all(jobs.map((job) => spec.run(job.data, job.retryCount >= RETRY_LIMIT))),
     );
   }
   return boss;
 }
+
+/**
+ * Polling every 0.5 s (pg-boss's minimum) finds delayed jobs (timeouts) promptly; NOTIFY wakes
+ * workers at once for the rest, with a 2 s poll as backstop; full batches are fetched back to back.
+ */
+export const workOptions = (batchSize: number) => ({
+  batchSize,
+  pollingIntervalSeconds: 0.5,
+  notifyPollingIntervalSeconds: 2,
+  burstWhenBatchFull: true,
+  includeMetadata: true as const,
+  localConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
+});
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const boss = await startWorker();

@@ -17,6 +17,11 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("bad_request", "Malformed JSON body");
   }
+  // Valid JSON, but Postgres text and jsonb cannot store U+0000: refuse it here, not as a 500.
+  const nulAt = findNul(body);
+  if (nulAt !== undefined) {
+    throw new AppError("bad_request", "Invalid request body", [{ path: nulAt, message: "Text must not contain NUL characters" }]);
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError("bad_request", "Invalid request body", zodIssues(parsed.error));
   return parsed.data;
@@ -41,6 +46,17 @@ export async function readText(request: Request, maxBytes = MAX_BODY_BYTES): Pro
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The dotted path of the first string (or key) holding a NUL character, if any. */
+function findNul(value: unknown, path: string[] = []): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const at = key.includes("\u0000") ? [...path, key].join(".") : findNul(item, [...path, key]);
+    if (at !== undefined) return at;
+  }
+  return undefined;
 }
 
 const tooLarge = (maxBytes: number) =>
