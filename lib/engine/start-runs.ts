@@ -25,6 +25,10 @@ export async function startRuns(automationId: string, contacts: ContactInput[]):
     const { versionId } = automation;
     if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
     const graph = await loadVersionGraph(tx, versionId);
+    // The trigger does nothing but lead on, so runs start past it with its history row written
+    // here, in bulk, saving every run a transaction. (Publishing guarantees the trigger's edge.)
+    const first = graph.follow(graph.trigger.id, "default");
+    if (!first) throw new AppError("conflict", "The published version has nothing after its Trigger");
     // A run's watermark starts at the contact's current message count: older replies don't count.
     const runs = await tx.sql<StartedRun>`
       WITH input AS (
@@ -35,10 +39,13 @@ export async function startRuns(automationId: string, contacts: ContactInput[]):
         ON CONFLICT ("workspaceId", phone) DO UPDATE SET name = COALESCE(EXCLUDED.name, "Contact".name)
         RETURNING id, phone, "messageSeq"
       ), run AS (
-        INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark")
-        SELECT gen_random_uuid()::text, ${automationId}, ${versionId}, contact.id, ${graph.trigger.id}, contact."messageSeq"
+        INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq)
+        SELECT gen_random_uuid()::text, ${automationId}, ${versionId}, contact.id, ${first.id}, contact."messageSeq", 1
         FROM contact
         RETURNING id, "contactId"
+      ), history AS (
+        INSERT INTO "RunStep" ("runId", seq, "nodeId", type, at)
+        SELECT run.id, 1, ${graph.trigger.id}, 'trigger', clock_timestamp() FROM run
       )
       SELECT run.id, run."contactId", contact.phone FROM run JOIN contact ON contact.id = run."contactId"`;
     const byPhone = new Map(runs.map((run) => [run.phone, run]));
