@@ -34,6 +34,8 @@ export const workOptions = (batchSize: number) => ({
 });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Beside `npm start` on the same machine, extra workers find its embedded database by default.
+  process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.APP_PG_PORT ?? 54320}/replyflow`;
   const boss = await startWorker();
   console.log(`[worker] ${process.pid} ready`);
   const stop = async () => {
