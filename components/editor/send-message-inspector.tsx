@@ -4,16 +4,23 @@ import { useRef } from "react";
 import { MAX_TEXT_LENGTH } from "@/lib/flow/nodes/send-message";
 import { templateFields } from "@/lib/flow/template";
 import { describedBy, Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { configErrors } from "./config-errors";
 import type { EditorNode } from "./editor-node";
 import { useEditor } from "./editor-store-context";
+import { OUTSIDE_WINDOW_HINT, useOutsideWindow } from "./use-outside-window";
 
 export function SendMessageInspector({ node }: { node: EditorNode }) {
   const updateNodeData = useEditor((s) => s.updateNodeData);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const text = typeof node.data.text === "string" ? node.data.text : "";
-  const error = configErrors("sendMessage", node.data).text;
+  const errors = configErrors("sendMessage", node.data);
+  const error = errors.text;
+  const template = typeof node.data.template === "string" ? node.data.template : "";
+  const outsideWindow = useOutsideWindow(node.id);
+  const templateId = `message-template-${node.id}`;
+  const templateHint = "Name of a message template approved by WhatsApp. Leave empty to send free text.";
   const id = `message-text-${node.id}`;
   const hint = (
     <>
@@ -65,6 +72,21 @@ export function SendMessageInspector({ node }: { node: EditorNode }) {
       <p className="text-right text-[11px] text-slate-400">
         {text.length} / {MAX_TEXT_LENGTH}
       </p>
+      <Field id={templateId} label="Approved template" hint={templateHint} error={errors.template}>
+        <Input
+          id={templateId}
+          value={template}
+          onChange={(event) => updateNodeData(node.id, { ...node.data, template: event.target.value })}
+          aria-invalid={errors.template ? true : undefined}
+          aria-describedby={describedBy(templateId, { hint: templateHint, error: errors.template })}
+          placeholder="order_ready"
+        />
+      </Field>
+      {outsideWindow ? (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-2.5 py-2 text-xs leading-relaxed text-amber-800">
+          {OUTSIDE_WINDOW_HINT}
+        </p>
+      ) : null}
     </div>
   );
 }

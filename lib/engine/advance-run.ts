@@ -1,5 +1,7 @@
 import type { PublishedNode } from "../flow/published-graph.ts";
 import { usesLastReply } from "../flow/template.ts";
+import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import { enforcesSessionWindow } from "../channels/session-window.ts";
 import type { Tx } from "../sql.ts";
 import type { Decision } from "./decision.ts";
 import { execute } from "./executors/index.ts";
@@ -50,10 +52,11 @@ async function stepOnce(tx: Tx, runId: string): Promise<boolean> {
   const node = run.currentNodeId ? graph.node(run.currentNodeId) : graph.trigger;
   if (!node) return fail(tx, run, `Step ${run.currentNodeId} is not in version graph`);
   // Sends and waits take the contact's row lock: it orders them against the contact's replies.
-  const messageSeq = node.type === "sendMessage" || node.type === "customerResponse" ? await lockContact(tx, run.contactId) : 0;
+  const locked = node.type === "sendMessage" || node.type === "customerResponse" ? await lockContact(tx, run.contactId) : undefined;
   const lastReply = node.type === "sendMessage" && usesLastReply(node.data.text) ? await latestReply(tx, run.contactId) : null;
-  const decision = execute(node, { contact: run.contact, lastReply });
-  return apply(tx, run, graph, node, decision, messageSeq);
+  const sessionWindow = !enforcesSessionWindow(SANDBOX_CHANNEL) ? "notEnforced" : locked?.sessionOpen ? "open" : "closed";
+  const decision = execute(node, { contact: run.contact, lastReply, sessionWindow });
+  return apply(tx, run, graph, node, decision, locked?.messageSeq ?? 0);
 }
 
 async function apply(tx: Tx, run: LoadedRun, graph: VersionGraph, node: PublishedNode, decision: Decision, messageSeq: number): Promise<boolean> {

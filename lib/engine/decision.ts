@@ -13,6 +13,8 @@ export type ExecutionContext = {
   contact: { phone: string; name: string | null };
   /** Text of the contact's latest inbound message, for {{lastReply}}. */
   lastReply: string | null;
+  /** WhatsApp's 24-hour window for free text, where the channel enforces it. */
+  sessionWindow: "open" | "closed" | "notEnforced";
 };
 
 export type Executor<N extends PublishedNode = PublishedNode> = (node: N, context: ExecutionContext) => Decision;

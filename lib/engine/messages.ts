@@ -1,14 +1,18 @@
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import { SESSION_WINDOW_SECONDS } from "../flow/session-window.ts";
 import type { Tx } from "../sql.ts";
 
 /**
- * Locks the contact's row for the rest of the transaction and returns its message counter.
- * Replies take the same lock, so a reply and a new wait can never miss each other.
+ * Locks the contact's row for the rest of the transaction; returns its message counter and
+ * whether it wrote within WhatsApp's 24-hour window. Replies take the same lock, so a reply and
+ * a new wait (or a send) can never miss each other.
  */
-export async function lockContact(tx: Tx, contactId: string): Promise<number> {
-  const [row] = await tx.sql<{ messageSeq: number }>`SELECT "messageSeq" FROM "Contact" WHERE id = ${contactId} FOR UPDATE`;
+export async function lockContact(tx: Tx, contactId: string): Promise<{ messageSeq: number; sessionOpen: boolean }> {
+  const [row] = await tx.sql<{ messageSeq: number; sessionOpen: boolean }>`
+    SELECT "messageSeq", COALESCE("lastInboundAt" > now() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen"
+    FROM "Contact" WHERE id = ${contactId} FOR UPDATE`;
   if (!row) throw new Error(`Contact ${contactId} not found`);
-  return row.messageSeq;
+  return row;
 }
 
 /**

@@ -19,6 +19,16 @@ export const sendMessageConfig = z.object({
         });
       }
     }),
+  /**
+   * Name of a template approved by WhatsApp: such a message may go out at any time; free text
+   * only within 24 hours of the contact's last message.
+   */
+  template: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_]{1,512}$/, "Template names use lowercase letters, digits and underscores")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 export type SendMessageConfig = z.infer<typeof sendMessageConfig>;
 
