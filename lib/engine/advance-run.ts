@@ -7,7 +7,7 @@ import type { Decision } from "./decision.ts";
 import { execute } from "./executors/index.ts";
 import { latestReply, lockContact, sendOutbound } from "./messages.ts";
 import { startWait } from "./start-wait.ts";
-import { transition, type HistoryEntry, type RunRef } from "./transition.ts";
+import { onward, transition, type HistoryEntry, type RunRef } from "./transition.ts";
 import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
 import { withTx } from "./with-tx.ts";
 
@@ -65,9 +65,7 @@ async function apply(tx: Tx, run: LoadedRun, graph: VersionGraph, node: Publishe
     case "next": {
       const target = graph.follow(node.id, decision.handle);
       const watermark = decision.send ? messageSeq + 1 : undefined;
-      const seq = await transition(tx, run, [entry], target
-        ? { status: "running", currentNodeId: target.id, replyWatermark: watermark, enqueue: false }
-        : { status: "completed", currentNodeId: node.id, replyWatermark: watermark });
+      const seq = await transition(tx, run, [entry], onward(target, node.id, { replyWatermark: watermark, enqueue: false }));
       if (seq === null) return false;
       if (decision.send) await sendOutbound(tx, run, seq, messageSeq + 1, decision.send.text);
       return target !== undefined;

@@ -1,6 +1,6 @@
 import type { HandleId } from "../flow/graph.ts";
 import type { Tx } from "../sql.ts";
-import { transition } from "./transition.ts";
+import { onward, transition } from "./transition.ts";
 import { loadVersionGraph } from "./version-graph.ts";
 
 export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string };
@@ -16,8 +16,6 @@ export async function resumeRun(tx: Tx, wait: CompletedWait, outcome: HandleId, 
   const graph = await loadVersionGraph(tx, run.versionId);
   const target = graph.follow(wait.nodeId, outcome);
   const entry = { nodeId: wait.nodeId, type: "customerResponse", outcome, detail: `Completed by ${by}` };
-  const seq = await transition(tx, { id: wait.runId, status: "waiting", seq: wait.runSeq }, [entry], target
-    ? { status: "running", currentNodeId: target.id, replyWatermark }
-    : { status: "completed", currentNodeId: wait.nodeId, replyWatermark });
+  const seq = await transition(tx, { id: wait.runId, status: "waiting", seq: wait.runSeq }, [entry], onward(target, wait.nodeId, { replyWatermark }));
   if (seq === null) throw new Error(`Run ${wait.runId} was not waiting at seq ${wait.runSeq} for wait ${wait.id}`);
 }

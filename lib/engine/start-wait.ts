@@ -2,7 +2,7 @@ import { formatDuration, toSeconds, type Duration } from "../flow/duration.ts";
 import { boss, QUEUES } from "../queue.ts";
 import type { Tx } from "../sql.ts";
 import { replyAfter } from "./messages.ts";
-import { transition, type RunRef } from "./transition.ts";
+import { onward, transition, type RunRef } from "./transition.ts";
 import type { VersionGraph } from "./version-graph.ts";
 
 type WaitingRun = RunRef & { contactId: string; replyWatermark: number };
@@ -17,9 +17,7 @@ export async function startWait(tx: Tx, run: WaitingRun, graph: VersionGraph, no
   if (early) {
     const target = graph.follow(nodeId, "replied");
     const entry = { nodeId, type: "customerResponse", outcome: "replied", detail: "The reply had already arrived" };
-    const seq = await transition(tx, run, [entry], target
-      ? { status: "running", currentNodeId: target.id, replyWatermark: early.contactSeq, enqueue: false }
-      : { status: "completed", currentNodeId: nodeId, replyWatermark: early.contactSeq });
+    const seq = await transition(tx, run, [entry], onward(target, nodeId, { replyWatermark: early.contactSeq, enqueue: false }));
     return seq !== null && target !== undefined;
   }
   const seq = await transition(tx, run, [{ nodeId, type: "customerResponse", detail: `Waiting up to ${formatDuration(timeout)} for a reply` }], {

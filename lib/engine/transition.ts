@@ -41,6 +41,11 @@ export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], n
   return newSeq;
 }
 
+/** After a node took an output: on to the node it leads to, or completed when it leads nowhere. */
+export function onward(target: { id: string } | undefined, fromNodeId: string, extra: Pick<NextState, "replyWatermark" | "enqueue"> = {}): NextState {
+  return target ? { ...extra, status: "running", currentNodeId: target.id } : { ...extra, status: "completed", currentNodeId: fromNodeId };
+}
+
 export async function enqueueStep(tx: Tx, runId: string): Promise<void> {
   await (await boss()).send(QUEUES.runStep, { runId }, { db: tx.boss });
 }
