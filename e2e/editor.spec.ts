@@ -4,6 +4,7 @@ import {
   canvasNode,
   canvasNodes,
   connect,
+  createAutomationInEditor,
   dragFromPalette,
   dragHandle,
   nodeIdOfType,
@@ -16,24 +17,11 @@ import {
 // Wide enough for a palette, the inspector and a five-step flow at zoom 1.
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-async function createAutomation(page: Page, name: string): Promise<string> {
-  await page.goto("/automations");
-  await page.getByRole("button", { name: "New automation" }).click();
-  const dialog = page.getByRole("dialog", { name: "New automation" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByRole("button", { name: "Create" }).click();
-  await expect(page).toHaveURL(/\/automations\/[^/]+$/);
-  await waitForCanvas(page);
-  const id = new URL(page.url()).pathname.split("/").pop();
-  if (!id) throw new Error("No automation id in the URL");
-  return id;
-}
-
 const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
 
 test("builds a Customer Response flow, shows publish problems, saves and publishes", async ({ page }) => {
   const name = `Order follow-up ${Date.now()}`;
-  const automationId = await createAutomation(page, name);
+  const automationId = await createAutomationInEditor(page, name);
   await expect(page.getByRole("textbox", { name: "Automation title" })).toHaveValue(name);
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
   await expect(button(page, "Run for contact")).toBeDisabled();
@@ -113,7 +101,7 @@ test("builds a Customer Response flow, shows publish problems, saves and publish
 });
 
 test("deletes steps, keeps the trigger and refuses invalid connections", async ({ page }) => {
-  await createAutomation(page, `Editor rules ${Date.now()}`);
+  await createAutomationInEditor(page, `Editor rules ${Date.now()}`);
   const trigger = await nodeIdOfType(page, "trigger");
   const wait = await dragFromPalette(page, "Customer Response", { x: 520, y: 200 });
   const end = await dragFromPalette(page, "End", { x: 900, y: 200 });

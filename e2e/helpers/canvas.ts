@@ -39,6 +39,23 @@ export async function nodeIdOfType(page: Page, type: string): Promise<string> {
   return id;
 }
 
+/**
+ * Creates an automation the way a marketer does (automations list, "New automation", a name),
+ * waits for the editor's canvas and returns the automation's id.
+ */
+export async function createAutomationInEditor(page: Page, name: string): Promise<string> {
+  await page.goto("/automations");
+  await page.getByRole("button", { name: "New automation" }).click();
+  const dialog = page.getByRole("dialog", { name: "New automation" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/automations\/[^/]+$/);
+  await waitForCanvas(page);
+  const id = new URL(page.url()).pathname.split("/").pop();
+  if (!id) throw new Error("No automation id in the URL");
+  return id;
+}
+
 /** Waits until the canvas is mounted, every node measured and visible, and the viewport still. */
 export async function waitForCanvas(page: Page): Promise<void> {
   await expect(page.locator(".react-flow__pane")).toBeVisible();
@@ -87,29 +104,113 @@ export async function dragFromPalette(page: Page, label: string, position: Point
   return added;
 }
 
+/** The edges from one node to another, by React Flow's own label ("Edge from a to b"). */
+export const edgesBetween = (page: Page, sourceNodeId: string, targetNodeId: string): Locator =>
+  page.locator(`.react-flow__edge[aria-label="Edge from ${sourceNodeId} to ${targetNodeId}"]`);
+
 /**
- * Connects a source handle to a target node's input by a mouse drag, and checks that an edge
- * appeared. `handleId` names the output (`replied`, `noResponse`); omit it for single-output nodes.
+ * Connects a source handle to a target node's input by a mouse drag, the way xyflow's own
+ * Playwright tests do, and waits until the new edge exists. `handleId` names the output
+ * (`replied`, `noResponse`); omit it for single-output nodes.
+ *
+ * Under CPU load a gesture can miss: a node still growing moves its handles, the connection
+ * starts late, the pointer is released before React Flow has seen it over the target, or a handle
+ * near the canvas' edge makes React Flow auto-pan everything away mid-gesture. So each gesture
+ * aims at handles that are still and well inside the canvas, waits on React Flow's own state
+ * (connection line drawn, target handle marked valid), and one that did not land is repeated
+ * once. Repeating is safe: the canvas allows one edge per output, so a slow first gesture that
+ * lands late cannot add a second edge.
  */
 export async function connect(
   page: Page,
   source: { nodeId: string; handleId?: string },
   targetNodeId: string,
 ): Promise<void> {
-  const edgesBefore = await canvasEdges(page).count();
-  await dragHandle(page, sourceHandle(page, source.nodeId, source.handleId), targetHandle(page, targetNodeId));
-  await expect(canvasEdges(page)).toHaveCount(edgesBefore + 1);
+  const from = sourceHandle(page, source.nodeId, source.handleId);
+  const to = targetHandle(page, targetNodeId);
+  const edges = edgesBetween(page, source.nodeId, targetNodeId);
+  const before = await edges.count();
+  const label = `${source.nodeId}${source.handleId ? `.${source.handleId}` : ""} → ${targetNodeId}`;
+  for (let attempt = 1; ; attempt++) {
+    await dragConnection(page, from, to);
+    try {
+      await expect(edges, `connecting ${label} should add an edge`).toHaveCount(before + 1, {
+        timeout: attempt === 1 ? 5_000 : undefined,
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+/** One connecting gesture that waits on React Flow at each step; releases the mouse whatever happens. */
+async function dragConnection(page: Page, from: Locator, to: Locator): Promise<void> {
+  const { start, end } = await gesturePoints(page, from, to);
+  await from.hover();
+  await page.mouse.down();
+  try {
+    // Past React Flow's drag threshold the connection starts and its line is drawn.
+    await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
+    await expect(connectionLine(page)).toBeVisible({ timeout: 5_000 });
+    await page.mouse.move(end.x, end.y, { steps: 10 });
+    // React Flow marks the handle under the pointer `valid` once it accepts the connection.
+    await expect(to).toHaveClass(/\bvalid\b/, { timeout: 5_000 });
+  } catch {
+    // The caller sees the outcome (no edge) and retries; the mouse must not stay down.
+  } finally {
+    await page.mouse.up();
+  }
+  await expect(connectionLine(page)).toHaveCount(0);
 }
 
 /** Drags from one handle to another without checking the outcome (for refused connections). */
 export async function dragHandle(page: Page, from: Locator, to: Locator): Promise<void> {
-  const start = await centerOf(from);
-  const end = await centerOf(to);
+  const { start, end } = await gesturePoints(page, from, to);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 5 });
   await page.mouse.move(end.x, end.y, { steps: 5 });
   await page.mouse.up();
+  await expect(connectionLine(page)).toHaveCount(0);
+}
+
+const connectionLine = (page: Page): Locator => page.locator(".react-flow__connectionline");
+
+/**
+ * While a connection is dragged, React Flow auto-pans when the pointer is within 40 px of the
+ * canvas' edge, which moves every handle away from where the gesture aims. A margin keeps both
+ * ends of a gesture out of that band.
+ */
+const AUTO_PAN_MARGIN = 60;
+
+/**
+ * Where a gesture starts and ends, computed before the mouse goes down: both handles still, and
+ * well inside the canvas. If they are not, React Flow's own controls fit the view, then zoom out
+ * (fitting leaves handles on the outermost nodes just inside the edge).
+ */
+async function gesturePoints(page: Page, from: Locator, to: Locator): Promise<{ start: Point; end: Point }> {
+  const controls = ["Fit View", "Zoom Out", "Zoom Out"];
+  for (let i = 0; ; i++) {
+    const start = await stableCenterOf(from);
+    const end = await stableCenterOf(to);
+    if ((await wellInsideCanvas(page, start)) && (await wellInsideCanvas(page, end))) return { start, end };
+    const control = controls[i];
+    if (!control) throw new Error("The handles stay near the canvas' edge, where React Flow auto-pans");
+    await page.getByRole("button", { name: control, exact: true }).click();
+    await waitForViewportToSettle(page);
+  }
+}
+
+async function wellInsideCanvas(page: Page, point: Point): Promise<boolean> {
+  const box = await canvas(page).boundingBox();
+  if (!box) return false;
+  return (
+    point.x >= box.x + AUTO_PAN_MARGIN &&
+    point.x <= box.x + box.width - AUTO_PAN_MARGIN &&
+    point.y >= box.y + AUTO_PAN_MARGIN &&
+    point.y <= box.y + box.height - AUTO_PAN_MARGIN
+  );
 }
 
 /** Selects a node by clicking its card (its header, away from handles and inputs). */
@@ -119,9 +220,25 @@ export async function selectNode(page: Page, nodeId: string): Promise<void> {
   await expect(node).toHaveClass(/selected/);
 }
 
-async function centerOf(locator: Locator): Promise<Point> {
+/** The centre of an element once it stops moving (a node still growing after a text edit moves its handles). */
+async function stableCenterOf(locator: Locator): Promise<Point> {
   await expect(locator).toBeVisible();
-  const box = await locator.boundingBox();
-  if (!box) throw new Error("Element has no bounding box");
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  let previous = "";
+  let center: Point | undefined;
+  await expect
+    .poll(
+      async () => {
+        const box = await locator.boundingBox();
+        if (!box) return false;
+        center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        const key = `${center.x},${center.y}`;
+        const settled = key === previous;
+        previous = key;
+        return settled;
+      },
+      { intervals: [50], message: "the element should stop moving" },
+    )
+    .toBe(true);
+  if (!center) throw new Error("Element has no bounding box");
+  return center;
 }

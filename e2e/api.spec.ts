@@ -1,0 +1,468 @@
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import {
+  contactMessages,
+  createAutomation,
+  expectError,
+  expectIssues,
+  expectJson,
+  expectNoTraceOf,
+  getAutomation,
+  getRun,
+  type Graph,
+  listRuns,
+  MiB,
+  messagesUrl,
+  paddedBody,
+  publishedAutomation,
+  REMINDER_TEXT,
+  replyOrRemind,
+  signature,
+  startRuns,
+  uniqueName,
+  uniquePhone,
+  waitForRunStatus,
+  whatsappText,
+} from "./helpers/api";
+
+/**
+ * The public HTTP contract of DESIGN.md, end to end over HTTP against the real app (next start,
+ * two workers, Postgres): every endpoint's happy path and shape, and what bad input gets (a 4xx
+ * with `{error, issues?}`, never a 5xx or a stack trace, and nothing changed).
+ */
+
+const json = { "content-type": "application/json" };
+
+/**
+ * A raw body, byte for byte, as a misbehaving client would send it (a string with a JSON content
+ * type would be re-encoded by Playwright when it does not parse).
+ */
+const raw = (data: string, headers: Record<string, string> = json) => ({ data: Buffer.from(data, "utf8"), headers });
+
+test.describe("health", () => {
+  test("answers ok when the database and the queue answer", async ({ request }) => {
+    expect(await expectJson(await request.get("/api/health"), 200)).toEqual({ ok: true });
+  });
+});
+
+test.describe("automations", () => {
+  test("create, get, save a draft, publish versions", async ({ request }) => {
+    const name = uniqueName("Contract");
+    const created = await createAutomation(request, undefined, name);
+    expect(created).toMatchObject({ id: expect.any(String), name });
+    // A new automation starts with its trigger.
+    expect(created.graph.edges).toEqual([]);
+    expect(created.graph.nodes).toEqual([expect.objectContaining({ type: "trigger", data: {} })]);
+    expect(await getAutomation(request, created.id)).toMatchObject({ id: created.id, name, graph: created.graph, publishedVersion: null });
+
+    // A draft may be incomplete: only its shape is checked.
+    const draft: Graph = { nodes: [...created.graph.nodes, { id: "w", type: "customerResponse", position: { x: 1, y: 2 }, data: {} }], edges: [] };
+    const saved = await expectJson(await request.put(`/api/automations/${created.id}`, { data: { graph: draft } }), 200);
+    expect(saved).toMatchObject({ id: created.id, name, graph: draft });
+
+    const renamed = `${name} (renamed)`;
+    const graph = replyOrRemind({ amount: 1, unit: "hours" });
+    await expectJson(await request.put(`/api/automations/${created.id}`, { data: { name: renamed, graph } }), 200);
+    expect(await getAutomation(request, created.id)).toMatchObject({ name: renamed, graph, publishedVersion: null });
+
+    expect(await expectJson(await request.post(`/api/automations/${created.id}/publish`), 201)).toEqual({ version: 1 });
+    expect(await expectJson(await request.post(`/api/automations/${created.id}/publish`), 201)).toEqual({ version: 2 });
+    expect((await getAutomation(request, created.id)).publishedVersion).toBe(2);
+  });
+
+  test("create accepts a graph and keeps its node data", async ({ request }) => {
+    const graph = replyOrRemind({ amount: 5, unit: "seconds" });
+    const created = await createAutomation(request, graph);
+    expect(created.graph).toEqual(graph);
+  });
+
+  test("malformed JSON and wrong shapes are 400 and create nothing", async ({ request }) => {
+    const name = uniqueName("Never created");
+    const cases = [
+      raw(`{"name": "${name}"`),
+      raw("not json at all"),
+      raw(""),
+    ];
+    for (const body of cases) {
+      const error = await expectError(await request.post("/api/automations", body), 400);
+      expect(error.error).toBeTruthy();
+    }
+    await expectIssues(await request.post("/api/automations", { data: {} }), 400, { path: "name" });
+    await expectIssues(await request.post("/api/automations", { data: { name: 42 } }), 400, { path: "name" });
+    await expectIssues(await request.post("/api/automations", { data: { name: "   " } }), 400, { path: "name" });
+    await expectIssues(await request.post("/api/automations", { data: [name] }), 400, {});
+    await expectIssues(await request.post("/api/automations", { data: { name, graph: { nodes: "many" } } }), 400, {
+      path: "graph.nodes",
+    });
+    await expectIssues(
+      await request.post("/api/automations", {
+        data: { name, graph: { nodes: [{ id: "x", type: "teleport", position: { x: 0, y: 0 }, data: {} }], edges: [] } },
+      }),
+      400,
+      { path: "graph.nodes.0.type" },
+    );
+    await expectIssues(
+      await request.post("/api/automations", {
+        data: { name, graph: { nodes: [], edges: [{ id: "e", source: "a" }] } },
+      }),
+      400,
+      { path: "graph.edges.0.target" },
+    );
+
+    const { automations } = await expectJson<{ automations: { name: string }[] }>(await request.get("/api/automations"), 200);
+    expect(automations.map((a) => a.name)).not.toContain(name);
+  });
+
+  test("a rejected PUT leaves the draft as it was", async ({ request }) => {
+    const graph = replyOrRemind();
+    const automation = await createAutomation(request, graph);
+    const url = `/api/automations/${automation.id}`;
+
+    await expectError(await request.put(url, raw('{"graph": {"nodes": [')), 400);
+    await expectIssues(await request.put(url, { data: { name: "Only a name" } }), 400, { path: "graph" });
+    await expectIssues(await request.put(url, { data: { name: "", graph } }), 400, { path: "name" });
+    await expectIssues(
+      await request.put(url, { data: { graph: { nodes: [{ id: "t", type: "trigger", position: { x: "left", y: 0 } }], edges: [] } } }),
+      400,
+      { path: "graph.nodes.0.position.x" },
+    );
+    await expectError(await request.put(url, raw(paddedBody({ graph: { nodes: [], edges: [] } }, MiB), json)), 413);
+
+    expect(await getAutomation(request, automation.id)).toMatchObject({ name: automation.name, graph, publishedVersion: null });
+  });
+
+  test("bodies over 1 MiB are 413", async ({ request }) => {
+    const name = uniqueName("Too big");
+    await expectError(await request.post("/api/automations", raw(paddedBody({ name }, MiB))), 413);
+    const { automations } = await expectJson<{ automations: { name: string }[] }>(await request.get("/api/automations"), 200);
+    expect(automations.map((a) => a.name)).not.toContain(name);
+  });
+
+  test("unknown automation ids are 404", async ({ request }) => {
+    const id = "does-not-exist";
+    await expectError(await request.get(`/api/automations/${id}`), 404);
+    await expectError(await request.put(`/api/automations/${id}`, { data: { graph: replyOrRemind() } }), 404);
+    await expectError(await request.post(`/api/automations/${id}/publish`), 404);
+    await expectError(await request.post(`/api/automations/${id}/runs`, { data: { contacts: [{ phone: uniquePhone() }] } }), 404);
+  });
+});
+
+test.describe("publish validation", () => {
+  /** Publishing `graph` is refused with 422 naming what is wrong; nothing gets published. */
+  async function expectPublishRefused(request: APIRequestContext, graph: Graph, issue: Record<string, unknown>) {
+    const automation = await createAutomation(request, graph);
+    const body = await expectIssues(await request.post(`/api/automations/${automation.id}/publish`), 422, issue);
+    expect((await getAutomation(request, automation.id)).publishedVersion).toBeNull();
+    return body;
+  }
+
+  test("a graph without a trigger", async ({ request }) => {
+    const graph = replyOrRemind();
+    graph.nodes = graph.nodes.filter((n) => n.type !== "trigger");
+    graph.edges = graph.edges.filter((e) => e.source !== "start");
+    await expectPublishRefused(request, graph, { message: expect.stringContaining("Trigger") });
+  });
+
+  test("an unconnected noResponse names the Customer Response node", async ({ request }) => {
+    const graph = replyOrRemind();
+    graph.edges = graph.edges.filter((e) => e.sourceHandle !== "noResponse" && e.source !== "remind");
+    graph.nodes = graph.nodes.filter((n) => n.id !== "remind");
+    await expectPublishRefused(request, graph, { nodeId: "wait", path: "outputs.noResponse" });
+  });
+
+  test("a 4-second timeout names the node", async ({ request }) => {
+    await expectPublishRefused(request, replyOrRemind({ amount: 4, unit: "seconds" }), {
+      nodeId: "wait",
+      path: "timeout",
+      message: expect.stringContaining("5 seconds"),
+    });
+  });
+
+  test("an edge out of End names the edge", async ({ request }) => {
+    const graph = replyOrRemind();
+    graph.nodes.push({ id: "after", type: "end", position: { x: 0, y: 600 }, data: {} });
+    graph.edges.push({ id: "e-out-of-end", source: "done", target: "after" });
+    await expectPublishRefused(request, graph, { edgeId: "e-out-of-end", nodeId: "done" });
+  });
+
+  test("starting runs before any publish is 409 and creates nobody", async ({ request }) => {
+    const automation = await createAutomation(request, replyOrRemind());
+    const phone = uniquePhone();
+    await expectError(await request.post(`/api/automations/${automation.id}/runs`, { data: { contacts: [{ phone }] } }), 409);
+    await expectNoTraceOf(request, phone);
+  });
+});
+
+test.describe("runs", () => {
+  test("start, get and list with filters", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const [first, second] = [uniquePhone(), uniquePhone()];
+    const runs = await startRuns(request, automation.id, [first, second]);
+    expect(runs).toEqual([
+      { id: expect.any(String), contactId: expect.any(String), phone: first },
+      { id: expect.any(String), contactId: expect.any(String), phone: second },
+    ]);
+    const [a, b] = runs.map((r) => r.id);
+    if (!a || !b) throw new Error("two runs expected");
+
+    const run = await waitForRunStatus(request, a, "waiting");
+    expect(run).toMatchObject({ id: a, automationId: automation.id, version: 1, status: "waiting", currentNodeId: "wait" });
+    expect(run.wait).toEqual({ nodeId: "wait", timeoutAt: expect.any(String) });
+    const timeoutAt = Date.parse(run.wait?.timeoutAt ?? "");
+    expect(timeoutAt - Date.now()).toBeGreaterThan(8 * 60_000);
+    expect(run.steps.map((s) => [s.nodeId, s.type])).toEqual([
+      ["start", "trigger"],
+      ["ask", "sendMessage"],
+      ["wait", "customerResponse"],
+    ]);
+    for (const step of run.steps) {
+      expect(step).toMatchObject({ seq: expect.any(Number), at: expect.any(String) });
+      expect(Number.isNaN(Date.parse(step.at))).toBe(false);
+    }
+    await waitForRunStatus(request, b, "waiting");
+
+    const ids = (runs: { id: string }[]) => runs.map((r) => r.id).sort();
+    expect(ids(await listRuns(request, { automationId: automation.id }))).toEqual([a, b].sort());
+    expect(ids(await listRuns(request, { automationId: automation.id, status: "waiting" }))).toEqual([a, b].sort());
+    expect(await listRuns(request, { automationId: automation.id, status: "completed" })).toEqual([]);
+    expect(ids(await listRuns(request, { phone: first }))).toEqual([a]);
+    expect(ids(await listRuns(request, { automationId: automation.id, phone: second }))).toEqual([b]);
+    const [listed] = await listRuns(request, { phone: second });
+    expect(listed).toMatchObject({ id: b, automationId: automation.id, version: 1, status: "waiting", currentNodeId: "wait", wait: { nodeId: "wait" } });
+    expect(await listRuns(request, { automationId: "no-such-automation" })).toEqual([]);
+  });
+
+  test("bad filters are 400", async ({ request }) => {
+    await expectIssues(await request.get("/api/runs?status=sleeping"), 400, { path: "status" });
+    await expectIssues(await request.get("/api/runs?limit=lots"), 400, { path: "limit" });
+    await expectIssues(await request.get(`/api/runs?phone=${"9".repeat(40)}`), 400, { path: "phone" });
+  });
+
+  test("unknown run ids are 404", async ({ request }) => {
+    await expectError(await request.get("/api/runs/no-such-run"), 404);
+    await expectError(await request.post("/api/runs/no-such-run/cancel"), 404);
+  });
+
+  test("invalid phones are 400 and create nobody", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const url = `/api/automations/${automation.id}/runs`;
+    const good = uniquePhone();
+    const bad = ["3331234567", `00${good.slice(1)}`, "+0331234567", "+39 333 123 4567", "+1234567", "+1234567890123456", "+39abc1234567", ""];
+    for (const phone of bad) {
+      await expectIssues(await request.post(url, { data: { contacts: [{ phone: good }, { phone }] } }), 400, { path: "contacts.1.phone" });
+    }
+    // The whole request is refused: the good contact listed with a bad one was not started either.
+    await expectNoTraceOf(request, good);
+  });
+
+  test("wrong shapes, duplicates and malformed JSON are 400 and create nobody", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const url = `/api/automations/${automation.id}/runs`;
+    const phone = uniquePhone();
+    await expectError(await request.post(url, raw(`{"contacts": [{"phone": "${phone}"}]`)), 400);
+    await expectError(await request.post(url, raw("")), 400);
+    await expectIssues(await request.post(url, { data: {} }), 400, { path: "contacts" });
+    await expectIssues(await request.post(url, { data: { contacts: [] } }), 400, { path: "contacts" });
+    await expectIssues(await request.post(url, { data: { contacts: [phone] } }), 400, { path: "contacts.0" });
+    await expectIssues(await request.post(url, { data: { contacts: [{ phone, name: 7 }] } }), 400, { path: "contacts.0.name" });
+    await expectError(await request.post(url, { data: { contacts: [{ phone }, { phone }] } }), 400);
+    await expectNoTraceOf(request, phone);
+    expect(await listRuns(request, { automationId: automation.id })).toEqual([]);
+  });
+
+  test("run start bodies may reach 2 MiB; over that is 413", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const url = `/api/automations/${automation.id}/runs`;
+    const tooBig = uniquePhone();
+    await expectError(await request.post(url, raw(paddedBody({ contacts: [{ phone: tooBig }] }, 2 * MiB))), 413);
+    await expectNoTraceOf(request, tooBig);
+
+    // 1.5 MiB is over the general limit but within this endpoint's.
+    const fits = uniquePhone();
+    const started = await expectJson<{ runs: { phone: string }[] }>(
+      await request.post(url, raw(paddedBody({ contacts: [{ phone: fits }] }, 1.5 * MiB))),
+      202,
+    );
+    expect(started.runs.map((r) => r.phone)).toEqual([fits]);
+  });
+
+  test("cancel stops a waiting run; a finished run cannot be cancelled", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const [waiting, replying] = [uniquePhone(), uniquePhone()];
+    const [toCancel, toFinish] = await startRuns(request, automation.id, [waiting, replying]);
+    if (!toCancel || !toFinish) throw new Error("two runs expected");
+    await waitForRunStatus(request, toCancel.id, "waiting");
+
+    expect(await expectJson(await request.post(`/api/runs/${toCancel.id}/cancel`), 200)).toEqual({ status: "cancelled" });
+    const cancelled = await getRun(request, toCancel.id);
+    expect(cancelled).toMatchObject({ status: "cancelled", wait: null });
+    // Cancelling again changes nothing.
+    expect(await expectJson(await request.post(`/api/runs/${toCancel.id}/cancel`), 200)).toEqual({ status: "cancelled" });
+    // A reply to a cancelled run is stored but does not resume it.
+    await expectJson(await request.post("/api/messages/inbound", { data: { from: waiting, text: "Am I late?" } }), 202);
+    expect((await getRun(request, toCancel.id)).status).toBe("cancelled");
+
+    await waitForRunStatus(request, toFinish.id, "waiting");
+    await expectJson(await request.post("/api/messages/inbound", { data: { from: replying, text: "Yes" } }), 202);
+    await waitForRunStatus(request, toFinish.id, "completed");
+    await expectError(await request.post(`/api/runs/${toFinish.id}/cancel`), 409);
+    expect((await getRun(request, toFinish.id)).status).toBe("completed");
+  });
+
+  test("silence until the timeout takes noResponse", async ({ request }) => {
+    const automation = await publishedAutomation(request, { amount: 5, unit: "seconds" });
+    const phone = uniquePhone();
+    const [run] = await startRuns(request, automation.id, [phone]);
+    if (!run) throw new Error("run expected");
+    const done = await waitForRunStatus(request, run.id, "completed");
+    expect(done.wait).toBeNull();
+    expect(done.steps).toContainEqual(expect.objectContaining({ nodeId: "wait", type: "customerResponse", outcome: "noResponse" }));
+    expect(done.steps.map((s) => s.nodeId)).toContain("remind");
+    const messages = await contactMessages(request, phone);
+    expect(messages.map((m) => [m.direction, m.text])).toEqual([
+      ["outbound", "Hi there, shall we activate your plan?"],
+      ["outbound", REMINDER_TEXT],
+    ]);
+  });
+});
+
+test.describe("messages", () => {
+  test("an inbound reply completes the wait; the contact's thread shows both directions", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const phone = uniquePhone();
+    const [run] = await startRuns(request, automation.id, [phone]);
+    if (!run) throw new Error("run expected");
+    await waitForRunStatus(request, run.id, "waiting");
+
+    await expectJson(
+      await request.post("/api/messages/inbound", { data: { from: phone, text: "Yes please", id: `wamid.${phone}.1` } }),
+      202,
+    );
+    const done = await waitForRunStatus(request, run.id, "completed");
+    expect(done.steps).toContainEqual(expect.objectContaining({ nodeId: "wait", type: "customerResponse", outcome: "replied" }));
+
+    const messages = await contactMessages(request, phone);
+    expect(messages.map((m) => [m.direction, m.text])).toEqual([
+      ["outbound", "Hi there, shall we activate your plan?"],
+      ["inbound", "Yes please"],
+      ["outbound", "Thanks! You said: Yes please"],
+    ]);
+    for (const message of messages) {
+      expect(message).toMatchObject({ id: expect.any(String), at: expect.any(String) });
+      if (message.direction === "outbound") expect(message.runId).toBe(run.id);
+    }
+  });
+
+  test("a message delivered twice with the same provider id is stored once", async ({ request }) => {
+    const phone = uniquePhone();
+    const data = { from: phone, text: "Delivered twice", id: `wamid.dup.${phone}` };
+    await expectJson(await request.post("/api/messages/inbound", { data }), 202);
+    await expectJson(await request.post("/api/messages/inbound", { data }), 202);
+    await expectJson(await request.post("/api/messages/inbound", { data: { ...data, id: `${data.id}.2` } }), 202);
+    const texts = (await contactMessages(request, phone)).map((m) => m.text);
+    expect(texts).toEqual(["Delivered twice", "Delivered twice"]);
+  });
+
+  test("bad inbound messages are refused and store nothing", async ({ request }) => {
+    const phone = uniquePhone();
+    const url = "/api/messages/inbound";
+    await expectError(await request.post(url, raw(`{"from": "${phone}", "text": "hi"`)), 400);
+    await expectIssues(await request.post(url, { data: { from: phone } }), 400, { path: "text" });
+    await expectIssues(await request.post(url, { data: { from: phone, text: "" } }), 400, { path: "text" });
+    await expectIssues(await request.post(url, { data: { from: phone, text: 42 } }), 400, { path: "text" });
+    await expectIssues(await request.post(url, { data: { from: phone, text: "hi", id: "" } }), 400, { path: "id" });
+    await expectIssues(await request.post(url, { data: { from: phone.slice(1), text: "hi" } }), 400, { path: "from" });
+    await expectError(await request.post(url, raw(paddedBody({ from: phone, text: "hi" }, MiB))), 413);
+    await expectNoTraceOf(request, phone);
+  });
+
+  test("contact messages: unknown phone 404, invalid phone 400", async ({ request }) => {
+    await expectError(await request.get(messagesUrl(uniquePhone())), 404);
+    await expectIssues(await request.get(messagesUrl("not-a-phone")), 400, {});
+    await expectIssues(await request.get(messagesUrl("393331234567")), 400, {});
+  });
+
+  // Next.js itself answers a malformed percent-encoding in a dynamic segment with a plain-text 500
+  // before any route code runs; fixing it needs a proxy (middleware) in front of the routes.
+  test.fixme("a malformed percent-encoding in the phone is 400, not 500", async ({ request }) => {
+    await expectError(await request.get("/api/contacts/%E0%A4%A/messages"), 400);
+  });
+});
+
+test.describe("text Postgres cannot store", () => {
+  // A NUL character is valid JSON ("\u0000") but Postgres text and jsonb refuse it.
+  const nul = "before\u0000after";
+
+  test("a NUL character in a message, a name or a graph is 400 and stores nothing", async ({ request }) => {
+    const phone = uniquePhone();
+    const inbound = "/api/messages/inbound";
+    await expectIssues(await request.post(inbound, { data: { from: phone, text: nul } }), 400, { path: "text" });
+    await expectIssues(await request.post(inbound, { data: { from: phone, text: "hi", id: nul } }), 400, { path: "id" });
+    await expectNoTraceOf(request, phone);
+
+    await expectIssues(await request.post("/api/automations", { data: { name: nul } }), 400, { path: "name" });
+    const graph = replyOrRemind();
+    const automation = await createAutomation(request, graph);
+    const withNul = replyOrRemind();
+    withNul.nodes = withNul.nodes.map((n) => (n.id === "ask" ? { ...n, data: { text: nul } } : n));
+    await expectIssues(await request.put(`/api/automations/${automation.id}`, { data: { graph: withNul } }), 400, {
+      path: "graph.nodes.1.data.text",
+    });
+    expect((await getAutomation(request, automation.id)).graph).toEqual(graph);
+
+    const published = await publishedAutomation(request);
+    const runs = `/api/automations/${published.id}/runs`;
+    await expectIssues(await request.post(runs, { data: { contacts: [{ phone, name: nul }] } }), 400, { path: "contacts.0.name" });
+    await expectNoTraceOf(request, phone);
+  });
+});
+
+test.describe("WhatsApp webhook", () => {
+  const url = "/api/webhooks/whatsapp";
+  const verify = (token: string, mode = "subscribe") =>
+    `${url}?${new URLSearchParams({ "hub.mode": mode, "hub.verify_token": token, "hub.challenge": "1158201444" })}`;
+
+  test("the verify handshake echoes the challenge only for the right token", async ({ request }) => {
+    const ok = await request.get(verify("e2e-verify-token"));
+    expect(ok.status()).toBe(200);
+    expect(await ok.text()).toBe("1158201444");
+    await expectError(await request.get(verify("wrong-token")), 403);
+    await expectError(await request.get(verify("e2e-verify-token", "unsubscribe")), 403);
+    await expectError(await request.get(url), 403);
+  });
+
+  test("a signed text message completes a waiting run, once even if delivered twice", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const phone = uniquePhone();
+    const [run] = await startRuns(request, automation.id, [phone]);
+    if (!run) throw new Error("run expected");
+    await waitForRunStatus(request, run.id, "waiting");
+
+    const body = whatsappText(phone, "Yes via WhatsApp", `wamid.${phone}.webhook`);
+    const post = () => request.post(url, raw(body, { ...json, "x-hub-signature-256": signature(body) }));
+    expect(await expectJson(await post(), 200)).toEqual({ ok: true });
+    const done = await waitForRunStatus(request, run.id, "completed");
+    expect(done.steps).toContainEqual(expect.objectContaining({ nodeId: "wait", outcome: "replied" }));
+
+    // Meta retries deliveries: the same message id is stored once.
+    expect(await expectJson(await post(), 200)).toEqual({ ok: true });
+    const inbound = (await contactMessages(request, phone)).filter((m) => m.direction === "inbound");
+    expect(inbound.map((m) => m.text)).toEqual(["Yes via WhatsApp"]);
+  });
+
+  test("a missing or wrong signature is 401 and stores nothing", async ({ request }) => {
+    const phone = uniquePhone();
+    const body = whatsappText(phone, "Forged", `wamid.${phone}.forged`);
+    await expectError(await request.post(url, raw(body)), 401);
+    await expectError(await request.post(url, raw(body, { ...json, "x-hub-signature-256": signature(body, "not-the-secret") })), 401);
+    await expectError(await request.post(url, raw(body, { ...json, "x-hub-signature-256": "sha256=deadbeef" })), 401);
+    const other = whatsappText(phone, "Something else", `wamid.${phone}.other`);
+    await expectError(await request.post(url, raw(body, { ...json, "x-hub-signature-256": signature(other) })), 401);
+    await expectNoTraceOf(request, phone);
+  });
+
+  test("signed but malformed payloads are 400", async ({ request }) => {
+    for (const body of ['{"object": "whatsapp_business_account"', '{"object": 1}', "[]"]) {
+      await expectError(await request.post(url, raw(body, { ...json, "x-hub-signature-256": signature(body) })), 400);
+    }
+  });
+});
