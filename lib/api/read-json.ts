@@ -10,7 +10,13 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   maxBytes = MAX_BODY_BYTES,
 ): Promise<z.infer<S>> {
-  const text = await readText(request, maxBytes);
+  const parsed = schema.safeParse(parseBody(await readText(request, maxBytes)));
+  if (!parsed.success) throw new AppError("bad_request", "Invalid request body", zodIssues(parsed.error));
+  return parsed.data;
+}
+
+/** JSON text to a value, refusing what we could not store; an empty body is `undefined`. */
+export function parseBody(text: string): unknown {
   let body: unknown;
   try {
     body = text.trim() === "" ? undefined : JSON.parse(text);
@@ -22,9 +28,7 @@ export async function readJson<S extends z.ZodType>(
   if (nulAt !== undefined) {
     throw new AppError("bad_request", "Invalid request body", [{ path: nulAt, message: "Text must not contain NUL characters" }]);
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new AppError("bad_request", "Invalid request body", zodIssues(parsed.error));
-  return parsed.data;
+  return body;
 }
 
 export async function readText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {

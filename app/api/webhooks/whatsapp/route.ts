@@ -1,4 +1,4 @@
-import { readText } from "@/lib/api/read-json";
+import { parseBody, readText } from "@/lib/api/read-json";
 import { route } from "@/lib/api/route";
 import { zodIssues } from "@/lib/api/zod-issues";
 import { inboundMessages, verifySignature, whatsappWebhookSchema } from "@/lib/channels/whatsapp-webhook";
@@ -19,13 +19,7 @@ export const POST = route(async (request) => {
   const raw = await readText(request);
   const secret = process.env.WHATSAPP_APP_SECRET;
   if (secret) verifySignature(raw, request.headers.get("x-hub-signature-256"), secret);
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new AppError("bad_request", "Malformed JSON body");
-  }
-  const parsed = whatsappWebhookSchema.safeParse(json);
+  const parsed = whatsappWebhookSchema.safeParse(parseBody(raw));
   if (!parsed.success) throw new AppError("bad_request", "Not a WhatsApp webhook payload", zodIssues(parsed.error));
   for (const message of inboundMessages(parsed.data)) await receiveInbound({ ...message, channel: "whatsapp" });
   return Response.json({ ok: true });
