@@ -64,6 +64,6 @@ export async function publishAutomation(id: string): Promise<{ version: number }
   return { version };
 }
 
-export function isUniqueViolation(error: unknown): boolean {
+function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }

@@ -37,7 +37,9 @@ export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], n
     FROM moved, json_array_elements(${JSON.stringify(history)}::json) WITH ORDINALITY AS e(v, ord)
     RETURNING seq`;
   if (inserted.length === 0) return null;
-  if (next.status === "running" && next.enqueue !== false) await enqueueStep(tx, run.id);
+  if (next.status === "running" && next.enqueue !== false) {
+    await (await boss()).send(QUEUES.runStep, { runId: run.id }, { db: tx.boss });
+  }
   return newSeq;
 }
 
@@ -46,6 +48,3 @@ export function onward(target: { id: string } | undefined, fromNodeId: string, e
   return target ? { ...extra, status: "running", currentNodeId: target.id } : { ...extra, status: "completed", currentNodeId: fromNodeId };
 }
 
-export async function enqueueStep(tx: Tx, runId: string): Promise<void> {
-  await (await boss()).send(QUEUES.runStep, { runId }, { db: tx.boss });
-}

@@ -1,3 +1,4 @@
+import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { nodeDefinitions } from "../flow/registry.ts";
 import { nodeTypes, type NodeType } from "../flow/graph.ts";
@@ -13,16 +14,16 @@ export const runSummarySelect = {
   createdAt: true,
   updatedAt: true,
   automation: { select: { name: true } },
-  version: { select: { version: true, graph: true } },
+  version: { select: { id: true, version: true } },
   contact: { select: { phone: true, name: true } },
   waits: { where: { status: "pending" }, select: { nodeId: true, timeoutAt: true }, take: 1 },
 } satisfies Prisma.RunSelect;
 
 export type RunSummaryRow = Prisma.RunGetPayload<{ select: typeof runSummarySelect }>;
 
-export function toRunSummary(row: RunSummaryRow) {
+/** `labels`: node id → label for the run's version (see versionLabels). */
+export function toRunSummary(row: RunSummaryRow, labels: Map<string, string>) {
   const wait = row.waits[0];
-  const labels = nodeLabels(row.version.graph);
   return {
     id: row.id,
     automationId: row.automationId,
@@ -43,8 +44,22 @@ export function toRunSummary(row: RunSummaryRow) {
 
 export type RunSummary = ReturnType<typeof toRunSummary>;
 
+// Versions never change, so their labels are cached for the life of the process.
+const labelCache = new Map<string, Map<string, string>>();
+
+/** Node labels of each version, loading (once) only the graphs not seen before. */
+export async function versionLabels(versionIds: string[]): Promise<(versionId: string) => Map<string, string>> {
+  const missing = [...new Set(versionIds)].filter((id) => !labelCache.has(id));
+  if (missing.length > 0) {
+    const versions = await db().automationVersion.findMany({ where: { id: { in: missing } }, select: { id: true, graph: true } });
+    if (labelCache.size > 5000) labelCache.clear();
+    for (const version of versions) labelCache.set(version.id, nodeLabels(version.graph));
+  }
+  return (versionId) => labelCache.get(versionId) ?? new Map();
+}
+
 /** Node id → label of its type, from a version's graph (parsed with the graph's own schema). */
-export function nodeLabels(graph: unknown): Map<string, string> {
+function nodeLabels(graph: unknown): Map<string, string> {
   const parsed = publishedGraphSchema.safeParse(graph);
   if (!parsed.success) return new Map();
   return new Map(parsed.data.nodes.map((n) => [n.id, nodeDefinitions[n.type].label]));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { phoneSchema } from "../phone.ts";
-import { runSummarySelect, toRunSummary, typeLabel } from "./run-summary.ts";
+import { runSummarySelect, toRunSummary, typeLabel, versionLabels } from "./run-summary.ts";
 
 export const runStatuses = ["running", "waiting", "completed", "failed", "cancelled"] as const;
 
@@ -25,7 +25,8 @@ export async function listRuns(query: z.infer<typeof listRunsQuery>) {
     orderBy: { createdAt: "desc" },
     take: query.limit,
   });
-  return { runs: rows.map(toRunSummary), serverTime: await serverTime() };
+  const labels = await versionLabels(rows.map((r) => r.version.id));
+  return { runs: rows.map((row) => toRunSummary(row, labels(row.version.id))), serverTime: await serverTime() };
 }
 
 export async function getRun(id: string) {
@@ -35,7 +36,7 @@ export async function getRun(id: string) {
   });
   if (!row) throw notFound("Run");
   return {
-    ...toRunSummary(row),
+    ...toRunSummary(row, (await versionLabels([row.version.id]))(row.version.id)),
     steps: row.steps.map((s) => ({
       seq: s.seq,
       nodeId: s.nodeId,
