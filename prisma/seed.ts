@@ -2,14 +2,17 @@ import { createAutomation, publishAutomation } from "../lib/automations/automati
 import { db } from "../lib/db.ts";
 import type { Graph } from "../lib/flow/graph.ts";
 
-/** A demo automation on first start, so a newcomer lands on something that works. */
+/**
+ * A demo automation on first start, so a newcomer lands on something that works. Messages that
+ * can go out when the contact has not written for 24 hours are approved templates, as WhatsApp requires.
+ */
 const demo: Graph = {
   nodes: [
     { id: "trigger", type: "trigger", position: { x: 0, y: 150 }, data: {} },
-    { id: "ask", type: "sendMessage", position: { x: 300, y: 120 }, data: { text: "Hi {{contact.name | there}}! Your order is ready. Shall we deliver it tomorrow? Reply YES or suggest a day." } },
+    { id: "ask", type: "sendMessage", position: { x: 300, y: 120 }, data: { text: "Hi {{contact.name | there}}! Your order is ready. Shall we deliver it tomorrow? Reply YES or suggest a day.", template: "order_ready" } },
     { id: "wait", type: "customerResponse", position: { x: 620, y: 135 }, data: { timeout: { amount: 10, unit: "minutes" } } },
     { id: "confirm", type: "sendMessage", position: { x: 940, y: 20 }, data: { text: "Thanks! We noted: \"{{lastReply}}\". See you soon." } },
-    { id: "remind", type: "sendMessage", position: { x: 940, y: 250 }, data: { text: "Just checking in: reply YES to get your order delivered tomorrow." } },
+    { id: "remind", type: "sendMessage", position: { x: 940, y: 250 }, data: { text: "Just checking in: reply YES to get your order delivered tomorrow.", template: "order_reminder" } },
     { id: "end", type: "end", position: { x: 1260, y: 150 }, data: {} },
   ],
   edges: [
