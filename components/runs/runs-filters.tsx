@@ -1,7 +1,8 @@
 "use client";
 
-import { ChevronDown, Search, X } from "lucide-react";
+import { Search, X } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
+import { Select } from "@/components/ui/select";
 import { runStatuses, type AutomationOption } from "./run-schemas";
 import type { RunFilters } from "./use-run-filters";
 
@@ -50,46 +51,33 @@ export function RunsFilters({ filters, automations, active, onChange }: Props) {
         <label htmlFor="runs-filter-automation" className={labelClass}>
           Automation
         </label>
-        <div className="relative">
-          <select
-            id="runs-filter-automation"
-            className={`${fieldClass} appearance-none pr-7 min-w-48`}
-            value={filters.automationId}
-            onChange={(event) => onChange({ automationId: event.target.value })}
-          >
-            <option value="">All automations</option>
-            {automations.map((automation) => (
-              <option key={automation.id} value={automation.id}>
-                {automation.name}
-              </option>
-            ))}
-            {filters.automationId && !knownAutomation && (
-              <option value={filters.automationId}>{filters.automationId}</option>
-            )}
-          </select>
-          <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2 size-3.5 -translate-y-1/2 text-slate-400" />
-        </div>
+        <Select
+          id="runs-filter-automation"
+          className="min-w-48"
+          value={filters.automationId}
+          onChange={(event) => onChange({ automationId: event.target.value })}
+        >
+          <option value="">All automations</option>
+          {automations.map((automation) => (
+            <option key={automation.id} value={automation.id}>
+              {automation.name}
+            </option>
+          ))}
+          {filters.automationId && !knownAutomation && <option value={filters.automationId}>{filters.automationId}</option>}
+        </Select>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="runs-filter-status" className={labelClass}>
           Status
         </label>
-        <div className="relative">
-          <select
-            id="runs-filter-status"
-            className={`${fieldClass} appearance-none pr-7 min-w-36`}
-            value={filters.status}
-            onChange={(event) => onChange({ status: event.target.value })}
-          >
-            <option value="">All statuses</option>
-            {runStatuses.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
-          </select>
-          <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-2 size-3.5 -translate-y-1/2 text-slate-400" />
-        </div>
+        <Select id="runs-filter-status" className="min-w-36" value={filters.status} onChange={(event) => onChange({ status: event.target.value })}>
+          <option value="">All statuses</option>
+          {runStatuses.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </Select>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="runs-filter-phone" className={labelClass}>
