@@ -1,9 +1,6 @@
 import { spawnReady as spawnProcesses, type ReadyProcesses } from "../scripts/spawn-ready.ts";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type pg from "pg";
-import { createAutomation, publishAutomation } from "../lib/automations/automations.ts";
-import { graphSchema, type Graph } from "../lib/flow/graph.ts";
+import { fixture, publishedAutomation, withData } from "../test/helpers/scenario.ts";
 
 /** One row of the results table. */
 export type Metric = { scenario: string; metric: string; value: number; unit: string };
@@ -58,12 +55,7 @@ export const phones = (prefix: string, total: number) =>
 
 /** The reply-or-remind fixture (trigger → send → Customer Response → thanks | remind → end), published. */
 export async function publishReplyOrRemind(name: string, timeout: { amount: number; unit: "seconds" | "hours" }): Promise<string> {
-  const file = path.join(process.cwd(), "test", "fixtures", "reply-or-remind.json");
-  const fixture: Graph = graphSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-  const graph = { ...fixture, nodes: fixture.nodes.map((n) => (n.id === "wait" ? { ...n, data: { timeout } } : n)) };
-  const automation = await createAutomation({ name, graph });
-  await publishAutomation(automation.id);
-  return automation.id;
+  return (await publishedAutomation(withData(fixture("reply-or-remind"), { wait: { timeout } }), name)).id;
 }
 
 export type Processes = ReadyProcesses;

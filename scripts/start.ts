@@ -122,7 +122,7 @@ function buildIsStale(): boolean {
   const marker = path.join(distDir, "BUILD_ID");
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "app/globals.css"];
+  const sources = ["app", "components", "lib", "public", "next.config.js", "package-lock.json"];
   return sources.some((source) => newestMtime(source) > built);
 }
 
