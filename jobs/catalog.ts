@@ -1,60 +1,88 @@
 import { z } from "zod";
-import { db } from "../lib/db.ts";
-import { advanceRun } from "../lib/engine/advance-run.ts";
+import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { failRun } from "../lib/engine/fail-run.ts";
-import { timeoutWait } from "../lib/engine/timeout-wait.ts";
+import { timeoutWaits } from "../lib/engine/timeout-waits.ts";
 import { QUEUES } from "../lib/queue.ts";
+import { pool } from "../lib/sql.ts";
 
 type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export type JobRunner = {
+/** What a handler needs of a pg-boss job. */
+export type BatchJob = { id: string; data: unknown; retryCount: number; retryLimit: number };
+export type JobOutcome = { id: string; status: "completed" | "failed"; output?: { message: string } };
+
+export type JobSpec = {
+  /** Jobs fetched at once; their items are processed together, many per transaction. */
   batchSize: number;
-  /** Parses the payload and runs the handler; on the last attempt, gives up cleanly instead. */
-  run: (data: unknown, lastAttempt: boolean) => Promise<void>;
+  /** Settles every job on its own: one bad item fails its own job, never its batch mates. */
+  handle: (jobs: BatchJob[]) => Promise<JobOutcome[]>;
 };
 
-function defineJob<S extends z.ZodType>(spec: {
+/**
+ * A batch job type: each job carries item ids (runs, waits); the items of a whole batch are
+ * processed together and each job is settled by the fate of its own items. On a job's last
+ * attempt its failing items are given up cleanly (their runs fail with the reason) instead of
+ * sitting stuck; the sweeper does the same for jobs that died with their worker.
+ */
+function defineBatchJob<S extends z.ZodType>(spec: {
   payload: S;
-  handle: (data: z.infer<S>) => Promise<unknown>;
-  /** The run must not sit stuck when its job can no longer succeed. */
-  giveUp: (data: z.infer<S>, error: unknown) => Promise<void>;
+  items: (data: z.infer<S>) => string[];
+  process: (items: string[]) => Promise<Map<string, unknown>>;
+  giveUp: (item: string, reason: string) => Promise<void>;
   batchSize: number;
-}): JobRunner {
+}): JobSpec {
   return {
     batchSize: spec.batchSize,
-    run: async (data, lastAttempt) => {
-      const parsed = spec.payload.safeParse(data);
-      // A payload no handler can read will not get better with retries: log it and drop it.
-      if (!parsed.success) return console.error("[worker] invalid job payload", data, parsed.error.issues);
-      try {
-        await spec.handle(parsed.data);
-      } catch (error) {
-        if (!lastAttempt) throw error;
-        console.error("[worker] job failed for good", data, error);
-        await spec.giveUp(parsed.data, error);
-      }
+    handle: async (jobs) => {
+      const parsed = jobs.map((job) => ({ job, payload: spec.payload.safeParse(job.data) }));
+      const failed = await spec.process(parsed.flatMap(({ payload }) => (payload.success ? spec.items(payload.data) : [])));
+      return Promise.all(parsed.map(async ({ job, payload }) => {
+        // A payload no handler can read will not get better with retries: log it and drop it.
+        if (!payload.success) {
+          console.error("[worker] invalid job payload", job.data, payload.error.issues);
+          return { id: job.id, status: "completed" as const };
+        }
+        const errors = spec.items(payload.data).flatMap((item) => (failed.has(item) ? [[item, failed.get(item)] as const] : []));
+        if (errors.length === 0) return { id: job.id, status: "completed" as const };
+        const message = errors.map(([item, error]) => `${item}: ${describe(error)}`).join("; ");
+        if (job.retryCount >= job.retryLimit) {
+          console.error(`[worker] job ${job.id} failed for good:`, message);
+          for (const [item, error] of errors) await spec.giveUp(item, `Internal error after repeated attempts: ${describe(error)}`);
+        }
+        return { id: job.id, status: "failed" as const, output: { message } };
+      }));
     },
   };
 }
 
-const failure = (error: unknown) =>
-  `Internal error after repeated attempts: ${error instanceof Error ? error.message : String(error)}`;
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const runStep = defineBatchJob({
+  payload: z.object({ runIds: z.array(z.string().min(1)).min(1) }),
+  items: ({ runIds }) => runIds,
+  process: (runIds) => advanceRuns(runIds, { enqueue: "interactive" }),
+  giveUp: failRun,
+  batchSize: 50,
+});
 
 /** Queue name → payload schema → handler. Handlers are thin: parse, call one engine function. */
-export const jobCatalog: Record<QueueName, JobRunner> = {
-  [QUEUES.runStep]: defineJob({
-    payload: z.object({ runId: z.string().min(1) }),
-    handle: ({ runId }) => advanceRun(runId),
-    giveUp: ({ runId }, error) => failRun(runId, failure(error)),
-    batchSize: 10,
-  }),
-  [QUEUES.waitTimeout]: defineJob({
+export const jobCatalog: Record<QueueName, JobSpec> = {
+  [QUEUES.runStep]: runStep,
+  // The bulk lane: the same work, on its own queue and workers, in slices of a campaign.
+  [QUEUES.runStepBulk]: { ...runStep, batchSize: 2 },
+  [QUEUES.waitTimeout]: defineBatchJob({
     payload: z.object({ waitId: z.string().min(1) }),
-    handle: ({ waitId }) => timeoutWait(waitId),
-    giveUp: async ({ waitId }, error) => {
-      const wait = await db().wait.findUnique({ where: { id: waitId }, select: { runId: true } });
-      if (wait) await failRun(wait.runId, failure(error));
+    items: ({ waitId }) => [waitId],
+    process: async (waitIds) => {
+      const { failed, notDue } = await timeoutWaits(waitIds);
+      // Fired before the deadline (clock rounding): failing the job retries it a moment later.
+      for (const id of notDue) failed.set(id, new Error("Timer fired before the deadline; retrying"));
+      return failed;
     },
-    batchSize: 50,
+    giveUp: async (waitId, reason) => {
+      const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "Wait" WHERE id = $1`, [waitId]);
+      if (rows[0]) await failRun(rows[0].runId, reason);
+    },
+    batchSize: 500,
   }),
 };

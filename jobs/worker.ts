@@ -1,11 +1,14 @@
 import { db } from "../lib/db.ts";
+import { parseLimit } from "../lib/engine/limits.ts";
+import { sweep } from "../lib/engine/sweep.ts";
+import { createBoss, ensureQueues, registerBoss } from "../lib/queue.ts";
 import { closePool } from "../lib/sql.ts";
-import { createBoss, ensureQueues, RETRY_LIMIT, registerBoss } from "../lib/queue.ts";
 import { jobCatalog } from "./catalog.ts";
 
 /**
- * The worker process: registers a pg-boss handler per queue of the catalog. Run as many as you
- * like, on as many machines: every handler is safe to run twice and races are settled in SQL.
+ * The worker process: registers a pg-boss handler per queue of the catalog, and sweeps for
+ * stranded runs. Run as many as you like, on as many machines: every handler is safe to run
+ * twice, races are settled in SQL, and one worker at a time sweeps.
  */
 export async function startWorker() {
   const boss = createBoss();
@@ -13,16 +16,16 @@ export async function startWorker() {
   await ensureQueues(boss);
   registerBoss(boss);
   for (const [name, spec] of Object.entries(jobCatalog)) {
-    await boss.work(name, workOptions(spec.batchSize), (jobs) =>
-      Promise.all(jobs.map((job) => spec.run(job.data, job.retryCount >= RETRY_LIMIT))),
-    );
+    await boss.work(name, workOptions(spec.batchSize), (jobs) => spec.handle(jobs));
   }
-  return boss;
+  const stopSweeper = startSweeper();
+  return { boss, stop: async () => { stopSweeper(); await boss.stop({ graceful: true, timeout: 10_000 }); } };
 }
 
 /**
- * Polling every 0.5 s (pg-boss's minimum) finds delayed jobs (timeouts) promptly; NOTIFY wakes
- * workers at once for the rest, with a 2 s poll as backstop; full batches are fetched back to back.
+ * Polling every 0.5 s (pg-boss's minimum) finds delayed jobs (timers) promptly; NOTIFY wakes
+ * workers at once for the rest, with a 2 s poll as backstop; full batches are fetched back to
+ * back. Each job is settled on its own (perJobResults).
  */
 export const workOptions = (batchSize: number) => ({
   batchSize,
@@ -30,16 +33,28 @@ export const workOptions = (batchSize: number) => ({
   notifyPollingIntervalSeconds: 2,
   burstWhenBatchFull: true,
   includeMetadata: true as const,
-  localConcurrency: Number(process.env.WORKER_CONCURRENCY ?? 2),
+  perJobResults: true as const,
+  localConcurrency: parseLimit("WORKER_CONCURRENCY", process.env.WORKER_CONCURRENCY, 2),
 });
+
+/** Every SWEEP_INTERVAL_SECONDS, one worker (whichever gets the lock) repairs stranded runs. */
+function startSweeper(): () => void {
+  const interval = parseLimit("SWEEP_INTERVAL_SECONDS", process.env.SWEEP_INTERVAL_SECONDS, 15);
+  const grace = parseLimit("SWEEP_GRACE_SECONDS", process.env.SWEEP_GRACE_SECONDS, 60);
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => sweep(grace)).catch((error: unknown) => console.error("[sweeper] failed:", error));
+  }, interval * 1000);
+  return () => clearInterval(timer);
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // Beside `npm start` on the same machine, extra workers find its embedded database by default.
   process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.APP_PG_PORT ?? 54320}/replyflow`;
-  const boss = await startWorker();
+  const worker = await startWorker();
   console.log(`[worker] ${process.pid} ready`);
   const stop = async () => {
-    await boss.stop({ graceful: true, timeout: 10_000 });
+    await worker.stop();
     await Promise.all([db().$disconnect(), closePool()]);
     process.exit(0);
   };

@@ -3,9 +3,11 @@ import { databaseUrl } from "./db.ts";
 
 /** The job catalog's queue names; payload schemas and handlers live in jobs/catalog.ts. */
 export const QUEUES = {
-  /** Executes a run's steps until it waits or finishes. */
+  /** Interactive lane: advances runs moved by a reply, an operator, a repair or a small start. */
   runStep: "run-step",
-  /** Fires when a Customer Response wait reaches its timeout. */
+  /** Bulk lane: advances the runs of a campaign start, apart from the interactive lane. */
+  runStepBulk: "run-step-bulk",
+  /** Fires when a wait reaches its deadline; the job's id is the wait's id. */
   waitTimeout: "wait-timeout",
 } as const;
 
@@ -26,6 +28,7 @@ export function queueDefinitions(): Queue[] {
   return [
     // NOTIFY wakes a worker as soon as a step is enqueued (a reply must move the run at once).
     { name: QUEUES.runStep, ...common, notify: true },
+    { name: QUEUES.runStepBulk, ...common, notify: true },
     // Timers are delayed jobs, which only polling finds: no NOTIFY, short polling instead.
     { name: QUEUES.waitTimeout, ...common },
   ];
@@ -45,13 +48,26 @@ export function createBoss(options: Partial<ConstructorOptions> = {}): PgBoss {
   return boss;
 }
 
+/**
+ * Creates our queues, and brings existing ones to the options of this release (expiry, retries,
+ * retention): pg-boss applies a queue's options only when it creates it, so a database made by
+ * an older release would otherwise keep the old ones.
+ */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
-  const existing = new Set((await boss.getQueues()).map((q) => q.name));
-  for (const queue of queueDefinitions()) {
+  const existing = new Map((await boss.getQueues()).map((q) => [q.name, q]));
+  for (const { name, ...options } of queueDefinitions()) {
+    const current = existing.get(name);
     // Another process may create it between our look and our create: that is fine.
-    if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue).catch(() => undefined);
+    if (!current) await boss.createQueue(name, options).catch(() => undefined);
+    else if (differs(current, options)) await boss.updateQueue(name, updatable(options));
   }
 }
+
+type Options = Omit<Queue, "name">;
+const UPDATABLE = ["retryLimit", "retryDelay", "retryBackoff", "retryDelayMax", "expireInSeconds", "deleteAfterSeconds", "retentionSeconds"] as const;
+
+const updatable = (options: Options) => Object.fromEntries(UPDATABLE.flatMap((key) => (options[key] === undefined ? [] : [[key, options[key]]])));
+const differs = (current: Queue, wanted: Options) => UPDATABLE.some((key) => wanted[key] !== undefined && current[key] !== wanted[key]);
 
 // The web process only enqueues; one started instance per process, kept across dev reloads.
 const globalForQueue = globalThis as unknown as { replyflowBoss?: Promise<PgBoss> };

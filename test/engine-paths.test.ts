@@ -94,10 +94,10 @@ describe("guard rails", () => {
     const [run] = await startRuns(automation.id, [{ phone: "+393330000008" }]);
     await waitForStatus(run!.id, ["failed"]);
     const done = await runOf(run!.id);
-    expect(done.failureReason).toMatch(/Stopped after 100 steps/);
-    // 100 executed steps (the trigger and 99 sends), then the row that says why it stopped.
-    expect(done.steps).toHaveLength(101);
+    expect(done.failureReason).toMatch(/Stopped after 100 steps without waiting/);
+    // The trigger, 100 sends without a wait, then the row that says why it stopped.
+    expect(done.steps).toHaveLength(102);
     expect(done.steps.at(-1)).toMatchObject({ type: "guard", detail: done.failureReason });
-    expect(await outboundTexts(run!.id)).toHaveLength(99);
+    expect(await outboundTexts(run!.id)).toHaveLength(100);
   });
 });

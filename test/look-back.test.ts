@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { advanceRun } from "../lib/engine/advance-run.ts";
+import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
 import { setupTestEnvironment } from "./helpers/environment.ts";
@@ -13,12 +13,12 @@ it("a reply stored after the last outbound message but before the wait exists co
   const automation = await publishedAutomation(withData(fixture("reply-or-remind"), { wait: { timeout: { amount: 1, unit: "hours" } } }));
   const [run] = await startRuns(automation.id, [{ phone: "+393330000003" }]);
 
-  await advanceRun(run!.id, 1); // the outbound question (runs start past the trigger)
+  await advanceRuns([run!.id], { maxSteps: 1 }); // the outbound question (runs start past the trigger)
   expect(await outboundTexts(run!.id)).toEqual(["Hi there, shall we activate your plan?"]);
   expect((await runOf(run!.id)).status).toBe("running");
   await receiveInbound({ from: "+393330000003", text: "already here" });
 
-  await advanceRun(run!.id);
+  await advanceRuns([run!.id]);
   const done = await runOf(run!.id);
   expect(done.status).toBe("completed");
   expect(done.waits).toHaveLength(0); // never waited
@@ -38,9 +38,9 @@ it("a reply consumed by one wait does not also satisfy the next", async () => {
   };
   const automation = await publishedAutomation(twoWaits);
   const [run] = await startRuns(automation.id, [{ phone: "+393330000010" }]);
-  await advanceRun(run!.id);
+  await advanceRuns([run!.id]);
   await receiveInbound({ from: "+393330000010", text: "first" });
-  await advanceRun(run!.id);
+  await advanceRuns([run!.id]);
   const afterFirst = await runOf(run!.id);
   expect(afterFirst.status).toBe("waiting");
   expect(afterFirst.currentNodeId).toBe("wait2");

@@ -29,7 +29,7 @@ it("free text goes out within 24 hours of the contact's last message", async () 
 
 it("the window closes 24 hours after the contact's last message", async () => {
   await receiveInbound({ from: "+393332000003", text: "hello" });
-  await db().$executeRaw`UPDATE "Contact" SET "lastInboundAt" = now() - interval '24 hours 1 second' WHERE phone = '+393332000003'`;
+  await db().$executeRaw`UPDATE "Message" SET at = now() - interval '24 hours 1 second' WHERE direction = 'inbound' AND "contactId" = (SELECT id FROM "Contact" WHERE phone = '+393332000003')`;
   const automation = await publishedAutomation(oneHour());
   const [run] = await startRuns(automation.id, [{ phone: "+393332000003" }]);
   await waitForStatus(run!.id, ["failed"]);

@@ -1,6 +1,7 @@
 import { AppError, notFound } from "../errors.ts";
 import type { Tx } from "../sql.ts";
-import { transition, type RunRef } from "./transition.ts";
+import { completeWaits } from "./complete-wait.ts";
+import { applyTransitions, type RunRef } from "./transition.ts";
 import { withTx } from "./with-tx.ts";
 
 type StoppableRun = RunRef & { currentNodeId: string | null };
@@ -28,8 +29,8 @@ export async function loadRun(tx: Tx, runId: string): Promise<StoppableRun | und
 
 /**
  * Ends a running or waiting run as cancelled or failed, in one transaction. Waits first, then
- * the run: the same lock order as the timeout path, so the two cannot deadlock. False (and
- * nothing written) if the run changed since it was read.
+ * the run: the same lock order as the reply and timeout paths, so they cannot deadlock. False
+ * (and nothing written) if the run changed since it was read.
  */
 export async function tryStop(run: StoppableRun, status: "cancelled" | "failed", reason: string): Promise<boolean> {
   return withTx((tx) => stopRun(tx, run, status, reason)).catch((error: unknown) => {
@@ -39,13 +40,14 @@ export async function tryStop(run: StoppableRun, status: "cancelled" | "failed",
 }
 
 async function stopRun(tx: Tx, run: StoppableRun, status: "cancelled" | "failed", reason: string): Promise<true> {
-  await tx.sql`
-    UPDATE "Wait" SET status = 'cancelled', "completedBy" = 'cancel', "completedAt" = clock_timestamp()
-    WHERE "runId" = ${run.id} AND status = 'pending'`;
-  const seq = await transition(tx, run, [{ nodeId: run.currentNodeId, type: status, detail: reason }], {
-    status, currentNodeId: run.currentNodeId, failureReason: status === "failed" ? reason : undefined,
-  });
-  if (seq === null) throw new LostRace();
+  const pending = await tx.sql<{ id: string }>`SELECT id FROM "Wait" WHERE "runId" = ${run.id} AND status = 'pending'`;
+  await completeWaits(tx, pending.map((w) => w.id), { by: "cancel", outcome: null });
+  const won = await applyTransitions(tx, [{
+    run,
+    history: [{ nodeId: run.currentNodeId, type: status, detail: reason }],
+    next: { status, currentNodeId: run.currentNodeId, failureReason: status === "failed" ? reason : undefined },
+  }]);
+  if (!won.has(run.id)) throw new LostRace();
   return true;
 }
 

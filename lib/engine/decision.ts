@@ -4,7 +4,7 @@ import type { PublishedNode } from "../flow/published-graph.ts";
 
 /** What an executor decides; only the engine turns a decision into writes. */
 export type Decision =
-  | { kind: "next"; handle: HandleId; send?: { text: string } }
+  | { kind: "next"; handle: HandleId; send?: { text: string }; detail?: string }
   | { kind: "waitForReply"; timeout: Duration }
   | { kind: "end" }
   | { kind: "fail"; reason: string };

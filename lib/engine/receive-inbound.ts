@@ -1,8 +1,10 @@
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
-import { eventTime } from "./messages.ts";
-import { resumeRun, type CompletedWait } from "./resume-run.ts";
+import { completeWaits } from "./complete-wait.ts";
+import { eventTime } from "./contact-state.ts";
+import { applyTransitions } from "./transition.ts";
+import { pendingWaits, resumeInLane, type Resumption } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
 
 export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string };
@@ -12,7 +14,9 @@ class DuplicateMessage extends Error {}
 
 /**
  * Stores a message from a contact (once per provider message id) and completes every pending
- * Customer Response wait of that contact, in all automations, in the same transaction.
+ * Customer Response wait of that contact, in all automations, in the same transaction; the runs
+ * go on in the interactive lane. A run that cannot be moved (its graph unreadable, its state
+ * inconsistent) keeps its wait and never costs the contact's message or the other waits.
  */
 export async function receiveInbound(message: InboundMessage): Promise<InboundResult> {
   try {
@@ -28,9 +32,9 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
   // Creating or bumping the contact row locks it until commit: a run entering a wait for this
   // contact either sees this message (look-back) or has its wait completed below.
   const [contact] = await tx.sql<{ id: string; messageSeq: number }>`
-    INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq", "lastInboundAt")
-    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1, now())
-    ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1, "lastInboundAt" = now()
+    INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq")
+    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1)
+    ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1
     RETURNING id, "messageSeq"`;
   if (!contact) throw new Error("Contact upsert returned nothing");
   const at = await eventTime(tx);
@@ -40,11 +44,11 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
     ON CONFLICT ("workspaceId", channel, "providerMessageId") DO NOTHING
     RETURNING id`;
   if (!stored) throw new DuplicateMessage();
-  // Race with the timeout job: see timeout-wait.ts. A reply counts only before the deadline.
-  const waits = await tx.sql<CompletedWait>`
-    UPDATE "Wait" SET status = 'completed', "completedBy" = 'reply', outcome = 'replied', "messageId" = ${stored.id}, "completedAt" = ${at}
-    WHERE "contactId" = ${contact.id} AND status = 'pending' AND "timeoutAt" > ${at}
-    RETURNING id, "runId", "runSeq", "nodeId"`;
-  for (const wait of waits) await resumeRun(tx, wait, "replied", "reply", contact.messageSeq);
-  return { messageId: stored.id, duplicate: false, completedWaits: waits.length };
+  const { waits, errors } = await pendingWaits(tx, { contactId: contact.id });
+  for (const [waitId, error] of errors) console.error(`[engine] reply to wait ${waitId} left pending:`, error);
+  // Race with the timeout job: see timeout-waits.ts. A reply counts only before the deadline.
+  const completion: Resumption = { by: "reply", outcome: "replied", at, messageId: stored.id };
+  const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
+  await applyTransitions(tx, resumeInLane(completed, waits, completion, "interactive", contact.messageSeq));
+  return { messageId: stored.id, duplicate: false, completedWaits: completed.length };
 }

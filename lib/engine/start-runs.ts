@@ -1,56 +1,84 @@
 import { AppError, notFound } from "../errors.ts";
-import { boss, QUEUES } from "../queue.ts";
+import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { enqueueRunSteps, type Lane } from "./enqueue.ts";
+import { chunks } from "./isolate.ts";
 import { loadVersionGraph } from "./version-graph.ts";
 import { withTx } from "./with-tx.ts";
 
 export type ContactInput = { phone: string; name?: string };
 export type StartedRun = { id: string; contactId: string; phone: string };
+export type StartOptions = { onProgress?: (started: number, total: number) => void };
+
+/** Contacts per transaction of a start: short locks, steady progress, work for the workers at once. */
+export const START_CHUNK = 1000;
+/** Starts up to this size are someone waiting at a screen: they take the interactive lane. */
+export const INTERACTIVE_START_LIMIT = 20;
 
 /**
  * Starts the latest published version of an automation for each contact (created on first
- * sight): runs and their first step jobs in one transaction, in bulk.
+ * sight). A large start streams: one transaction per chunk of contacts, each committing its
+ * runs, their trigger step and their step jobs, so workers begin on the first chunk while the
+ * next is written and no transaction holds more than a chunk's locks. Every run is pinned to the
+ * version read at the start. Small starts go to the interactive lane, campaigns to the bulk lane.
  */
-export async function startRuns(automationId: string, contacts: ContactInput[]): Promise<StartedRun[]> {
+export async function startRuns(automationId: string, contacts: ContactInput[], options: StartOptions = {}): Promise<StartedRun[]> {
   const seen = new Set<string>();
   for (const { phone } of contacts) {
     if (seen.has(phone)) throw new AppError("bad_request", `Phone ${phone} is listed more than once`);
     seen.add(phone);
   }
-  return withTx(async (tx) => {
-    const [automation] = await tx.sql<{ versionId: string | null }>`
-      SELECT (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
-      FROM "Automation" a WHERE a.id = ${automationId} AND a."workspaceId" = ${DEFAULT_WORKSPACE_ID}`;
-    if (!automation) throw notFound("Automation");
-    const { versionId } = automation;
-    if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
-    const graph = await loadVersionGraph(tx, versionId);
-    // The trigger does nothing but lead on, so runs start past it with its history row written
-    // here, in bulk, saving every run a transaction. (Publishing guarantees the trigger's edge.)
-    const first = graph.follow(graph.trigger.id, "default");
-    if (!first) throw new AppError("conflict", "The published version has nothing after its Trigger");
-    // A run's watermark starts at the contact's current message count: older replies don't count.
-    const runs = await tx.sql<StartedRun>`
-      WITH input AS (
-        SELECT * FROM json_to_recordset(${JSON.stringify(contacts)}::json) AS x(phone text, name text)
-      ), contact AS (
-        INSERT INTO "Contact" (id, "workspaceId", phone, name)
-        SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, phone, name FROM input
-        ON CONFLICT ("workspaceId", phone) DO UPDATE SET name = COALESCE(EXCLUDED.name, "Contact".name)
-        RETURNING id, phone, "messageSeq"
-      ), run AS (
-        INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq)
-        SELECT gen_random_uuid()::text, ${automationId}, ${versionId}, contact.id, ${first.id}, contact."messageSeq", 1
-        FROM contact
-        RETURNING id, "contactId"
-      ), history AS (
-        INSERT INTO "RunStep" ("runId", seq, "nodeId", type, at)
-        SELECT run.id, 1, ${graph.trigger.id}, 'trigger', clock_timestamp() FROM run
-      )
-      SELECT run.id, run."contactId", contact.phone FROM run JOIN contact ON contact.id = run."contactId"`;
-    const byPhone = new Map(runs.map((run) => [run.phone, run]));
-    const ordered = contacts.flatMap(({ phone }) => byPhone.get(phone) ?? []);
-    await (await boss()).insert(QUEUES.runStep, ordered.map((run) => ({ data: { runId: run.id } })), { db: tx.boss });
-    return ordered;
-  });
+  const { versionId, firstNodeId, triggerId } = await withTx((tx) => startingPoint(tx, automationId));
+  const lane: Lane = contacts.length <= INTERACTIVE_START_LIMIT ? "interactive" : "bulk";
+  const started: StartedRun[] = [];
+  for (const chunk of chunks(contacts, START_CHUNK)) {
+    started.push(...(await withTx((tx) => startChunk(tx, { automationId, versionId, firstNodeId, triggerId, lane }, chunk))));
+    options.onProgress?.(started.length, contacts.length);
+  }
+  return started;
+}
+
+async function startingPoint(tx: Tx, automationId: string) {
+  const [automation] = await tx.sql<{ versionId: string | null }>`
+    SELECT (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
+    FROM "Automation" a WHERE a.id = ${automationId} AND a."workspaceId" = ${DEFAULT_WORKSPACE_ID}`;
+  if (!automation) throw notFound("Automation");
+  const { versionId } = automation;
+  if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
+  const graph = await loadVersionGraph(tx, versionId);
+  // The trigger does nothing but lead on, so runs start past it with its history row written
+  // here, in bulk, saving every run a step. (Publishing guarantees the trigger's edge.)
+  const first = graph.follow(graph.trigger.id, "default");
+  if (!first) throw new AppError("conflict", "The published version has nothing after its Trigger");
+  return { versionId, firstNodeId: first.id, triggerId: graph.trigger.id };
+}
+
+type Start = { automationId: string; versionId: string; firstNodeId: string; triggerId: string; lane: Lane };
+
+async function startChunk(tx: Tx, start: Start, contacts: ContactInput[]): Promise<StartedRun[]> {
+  // A run's watermark starts at the contact's current message count: older replies don't count.
+  // Contacts are upserted in phone order, so two starts sharing contacts lock them in one order.
+  const sorted = [...contacts].sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
+  const runs = await tx.sql<StartedRun>`
+    WITH input AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(sorted)}::json) AS x(phone text, name text)
+    ), contact AS (
+      INSERT INTO "Contact" (id, "workspaceId", phone, name)
+      SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, phone, name FROM input
+      ON CONFLICT ("workspaceId", phone) DO UPDATE SET name = COALESCE(EXCLUDED.name, "Contact".name)
+      RETURNING id, phone, "messageSeq"
+    ), run AS (
+      INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq)
+      SELECT gen_random_uuid()::text, ${start.automationId}, ${start.versionId}, contact.id, ${start.firstNodeId}, contact."messageSeq", 1
+      FROM contact
+      RETURNING id, "contactId"
+    ), history AS (
+      INSERT INTO "RunStep" ("runId", seq, "nodeId", type, at)
+      SELECT run.id, 1, ${start.triggerId}, 'trigger', clock_timestamp() FROM run
+    )
+    SELECT run.id, run."contactId", contact.phone FROM run JOIN contact ON contact.id = run."contactId"`;
+  const byPhone = new Map(runs.map((run) => [run.phone, run]));
+  const ordered = contacts.flatMap(({ phone }) => byPhone.get(phone) ?? []);
+  await enqueueRunSteps(tx, ordered.map((run) => ({ runId: run.id, lane: start.lane })));
+  return ordered;
 }

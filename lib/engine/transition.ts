@@ -1,50 +1,114 @@
-import type { RunStatus } from "../generated/prisma/enums.ts";
-import { boss, QUEUES } from "../queue.ts";
+import type { RunStatus, WaitCompletion, WaitKind } from "../generated/prisma/enums.ts";
 import type { Tx } from "../sql.ts";
+import { enqueueRunSteps, enqueueTimers, type Lane } from "./enqueue.ts";
 
 export type RunRef = { id: string; status: RunStatus; seq: number };
-export type HistoryEntry = { nodeId: string | null; type: string; outcome?: string; detail?: string };
-export type NextState = {
-  status: RunStatus;
-  currentNodeId: string | null;
-  replyWatermark?: number;
-  failureReason?: string;
-  /** Enqueue a step job for a running run; false when the caller goes on executing it itself. */
-  enqueue?: boolean;
+
+export type HistoryEntry = {
+  nodeId: string | null;
+  type: string;
+  outcome?: string;
+  detail?: string;
+  /** Who caused it, for a wait's completion. */
+  by?: WaitCompletion;
+  /** The signed-in user who acted; null for the engine's own steps. */
+  actorId?: string | null;
 };
 
+/** A message a step sends: `stepSeq` is the history seq of the sending step (its idempotency key). */
+export type OutboundMessage = { stepSeq: number; contactSeq: number; text: string; channel: string };
+
+export type NewWait = { nodeId: string; kind: WaitKind; timeoutSeconds: number };
+
+/** Everything one run's change writes, decided in memory before anything is written. */
+export type Transition = {
+  run: RunRef;
+  /** Appended with seq run.seq + 1, + 2, ... */
+  history: HistoryEntry[];
+  next: { status: RunStatus; currentNodeId: string | null; replyWatermark?: number; failureReason?: string };
+  messages?: OutboundMessage[];
+  /** A wait entered by the last step; its runSeq is the run's new seq. */
+  wait?: NewWait;
+  /** Queue a step job (the run is left running for a worker to go on with). */
+  enqueue?: Lane;
+};
+
+export const newSeq = (t: Pick<Transition, "run" | "history">) => t.run.seq + t.history.length;
+
 /**
- * The one place that changes a run: a compare-and-set on (status, seq), the history rows, and
- * the next job, all inside the caller's transaction. Returns the new seq, or null when another
- * actor changed the run first (a lost race: the caller must write nothing else).
+ * The one place that changes runs, for a whole batch in one statement: a compare-and-set on
+ * (status, seq) for every run, and only for the runs that won, their history rows, outbound
+ * messages (with the contacts' counters), new waits; then their timer and step jobs, all in the
+ * caller's transaction. Returns the ids of the runs that won. A run that lost was changed by
+ * another actor first (a reply, a cancel, a duplicate job): nothing of it is written.
  */
-export async function transition(tx: Tx, run: RunRef, history: HistoryEntry[], next: NextState): Promise<number | null> {
-  const newSeq = run.seq + history.length;
-  // One statement: the guarded update, and the history rows only if it matched (one round trip).
-  const inserted = await tx.sql`
-    WITH moved AS (
-    UPDATE "Run" SET
-      status = ${next.status}::"RunStatus",
-      seq = ${newSeq},
-      "currentNodeId" = ${next.currentNodeId},
-      "replyWatermark" = COALESCE(${next.replyWatermark ?? null}::int, "replyWatermark"),
-      "failureReason" = ${next.failureReason ?? null},
-      "updatedAt" = now()
-    WHERE id = ${run.id} AND status = ${run.status}::"RunStatus" AND seq = ${run.seq}
-    RETURNING id)
-    INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, at)
-    SELECT moved.id, ${run.seq}::int + e.ord::int, e.v->>'nodeId', e.v->>'type', e.v->>'outcome', e.v->>'detail', clock_timestamp()
-    FROM moved, json_array_elements(${JSON.stringify(history)}::json) WITH ORDINALITY AS e(v, ord)
-    RETURNING seq`;
-  if (inserted.length === 0) return null;
-  if (next.status === "running" && next.enqueue !== false) {
-    await (await boss()).send(QUEUES.runStep, { runId: run.id }, { db: tx.boss });
-  }
-  return newSeq;
+export async function applyTransitions(tx: Tx, transitions: Transition[]): Promise<Set<string>> {
+  if (transitions.length === 0) return new Set();
+  const rows = await tx.sql<{ kind: "run" | "wait"; id: string; runId: string; timeoutAt: Date | null }>`
+    WITH input AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(transitions.map(runRow))}::json) AS x(
+        id text, "fromStatus" "RunStatus", "fromSeq" int, status "RunStatus", seq int,
+        "currentNodeId" text, "replyWatermark" int, "failureReason" text)
+    ), moved AS (
+      UPDATE "Run" r SET status = i.status, seq = i.seq, "currentNodeId" = i."currentNodeId",
+        "replyWatermark" = COALESCE(i."replyWatermark", r."replyWatermark"), "failureReason" = i."failureReason",
+        "updatedAt" = clock_timestamp()
+      FROM input i WHERE r.id = i.id AND r.status = i."fromStatus" AND r.seq = i."fromSeq"
+      RETURNING r.id, r."contactId"
+    ), steps AS (
+      INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, "by", "actorId", at)
+      SELECT s."runId", s.seq, s."nodeId", s.type, s.outcome, s.detail, s."by"::"WaitCompletion", s."actorId", clock_timestamp()
+      FROM json_to_recordset(${JSON.stringify(transitions.flatMap(historyRows))}::json) AS s(
+        "runId" text, seq int, "nodeId" text, type text, outcome text, detail text, "by" text, "actorId" text)
+      JOIN moved ON moved.id = s."runId"
+    ), sent AS (
+      INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, at)
+      SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', m.text, m.channel, m."runId" || ':' || m."stepSeq", m."contactSeq", m."runId", 'sent', clock_timestamp()
+      FROM json_to_recordset(${JSON.stringify(transitions.flatMap(messageRows))}::json) AS m(
+        "runId" text, "stepSeq" int, "contactSeq" int, text text, channel text)
+      JOIN moved ON moved.id = m."runId" JOIN "Contact" c ON c.id = moved."contactId"
+      RETURNING "contactId", "contactSeq"
+    ), counters AS (
+      UPDATE "Contact" c SET "messageSeq" = GREATEST(c."messageSeq", s.seq)
+      FROM (SELECT "contactId", max("contactSeq") AS seq FROM sent GROUP BY "contactId") s
+      WHERE c.id = s."contactId"
+    ), waits AS (
+      -- The deadline comes from the database clock of this very moment, like every event stamp.
+      INSERT INTO "Wait" (id, "runId", "contactId", "nodeId", "runSeq", kind, "timeoutAt")
+      SELECT gen_random_uuid()::text, w."runId", moved."contactId", w."nodeId", w."runSeq", w.kind::"WaitKind",
+        clock_timestamp() + make_interval(secs => w."timeoutSeconds")
+      FROM json_to_recordset(${JSON.stringify(transitions.flatMap(waitRows))}::json) AS w(
+        "runId" text, "nodeId" text, "runSeq" int, kind text, "timeoutSeconds" float8)
+      JOIN moved ON moved.id = w."runId"
+      RETURNING id, "runId", "timeoutAt"
+    )
+    SELECT 'run' AS kind, id, id AS "runId", NULL::timestamptz AS "timeoutAt" FROM moved
+    UNION ALL SELECT 'wait', id, "runId", "timeoutAt" FROM waits`;
+  const won = new Set(rows.filter((r) => r.kind === "run").map((r) => r.id));
+  await enqueueTimers(tx, rows.flatMap((r) => (r.kind === "wait" && r.timeoutAt ? [{ waitId: r.id, at: r.timeoutAt }] : [])));
+  await enqueueRunSteps(tx, transitions.flatMap((t) => (t.enqueue && won.has(t.run.id) ? [{ runId: t.run.id, lane: t.enqueue }] : [])));
+  return won;
 }
+
+const runRow = ({ run, history, next }: Transition) => ({
+  id: run.id,
+  fromStatus: run.status,
+  fromSeq: run.seq,
+  status: next.status,
+  seq: run.seq + history.length,
+  currentNodeId: next.currentNodeId,
+  replyWatermark: next.replyWatermark ?? null,
+  failureReason: next.failureReason ?? null,
+});
+
+const historyRows = ({ run, history }: Transition) =>
+  history.map((entry, i) => ({ runId: run.id, seq: run.seq + i + 1, ...entry, by: entry.by ?? null, actorId: entry.actorId ?? null }));
+
+const messageRows = ({ run, messages = [] }: Transition) => messages.map((m) => ({ runId: run.id, ...m }));
+
+const waitRows = (t: Transition) => (t.wait ? [{ runId: t.run.id, runSeq: newSeq(t), ...t.wait }] : []);
 
 /** After a node took an output: on to the node it leads to, or completed when it leads nowhere. */
-export function onward(target: { id: string } | undefined, fromNodeId: string, extra: Pick<NextState, "replyWatermark" | "enqueue"> = {}): NextState {
-  return target ? { ...extra, status: "running", currentNodeId: target.id } : { ...extra, status: "completed", currentNodeId: fromNodeId };
+export function onward(target: { id: string } | undefined, fromNodeId: string): Transition["next"] {
+  return target ? { status: "running", currentNodeId: target.id } : { status: "completed", currentNodeId: fromNodeId };
 }
-

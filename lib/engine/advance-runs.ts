@@ -1,0 +1,48 @@
+import type { Tx } from "../sql.ts";
+import { lockContacts } from "./contact-state.ts";
+import { chunks, isolated } from "./isolate.ts";
+import { RUNS_PER_TRANSACTION } from "./limits.ts";
+import { OUTBOUND_CHANNEL, runInMemory, type RunOptions } from "./run-in-memory.ts";
+import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
+import { loadVersionGraph } from "./version-graph.ts";
+import { withTx } from "./with-tx.ts";
+
+type RunningRun = RunRef & { versionId: string; currentNodeId: string | null; contactId: string; replyWatermark: number };
+
+/**
+ * Body of the run-step jobs: advances the running runs among `runIds` until each waits, ends or
+ * fails, many runs per transaction. A crash mid-way loses nothing: a retry finds each run where
+ * its last committed transaction left it. Resolves with the runs that could not be advanced.
+ */
+export async function advanceRuns(runIds: string[], options: RunOptions = {}): Promise<Map<string, unknown>> {
+  const failed = new Map<string, unknown>();
+  for (const slice of chunks([...new Set(runIds)], RUNS_PER_TRANSACTION)) {
+    const errors = await isolated(slice, (ids) => withTx((tx) => advanceBatch(tx, ids, options)));
+    for (const [id, error] of errors) failed.set(id, error);
+  }
+  return failed;
+}
+
+async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Promise<Map<string, unknown>> {
+  // Waiting, finished or cancelled runs are skipped: their job is stale (a duplicate, or a retry
+  // after a success). A run changed after this read loses its guarded update and is left alone.
+  const runs = await tx.sql<RunningRun>`
+    SELECT id, status, seq, "versionId", "currentNodeId", "contactId", "replyWatermark"
+    FROM "Run" WHERE id = ANY(${runIds}::text[]) AND status = 'running' ORDER BY id`;
+  const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL);
+  const errors = new Map<string, unknown>();
+  const transitions: Transition[] = [];
+  for (const run of runs) {
+    try {
+      const graph = await loadVersionGraph(tx, run.versionId);
+      const contact = contacts.get(run.contactId);
+      if (!contact) throw new Error(`Contact ${run.contactId} of run ${run.id} not found`);
+      const start = { run: { id: run.id, status: run.status, seq: run.seq }, nodeId: run.currentNodeId ?? graph.trigger.id, replyWatermark: run.replyWatermark };
+      transitions.push(runInMemory(start, graph, contact, options));
+    } catch (error) {
+      errors.set(run.id, error);
+    }
+  }
+  await applyTransitions(tx, transitions);
+  return errors;
+}

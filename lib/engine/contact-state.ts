@@ -1,0 +1,64 @@
+import { SESSION_WINDOW_SECONDS } from "../flow/session-window.ts";
+import type { Tx } from "../sql.ts";
+
+/** What the engine knows of a contact while its row is locked; sends bump `messageSeq` in memory. */
+export type ContactState = {
+  id: string;
+  phone: string;
+  name: string | null;
+  /** Counter over all the contact's messages; the next outbound one takes messageSeq + 1. */
+  messageSeq: number;
+  /** The contact's latest inbound message (look-back and {{lastReply}}). */
+  lastInbound: { seq: number; text: string } | null;
+  /** Whether the contact wrote on the sending channel within WhatsApp's 24-hour window. */
+  sessionOpen: boolean;
+};
+
+/**
+ * Locks the contacts' rows, in id order so that batches never deadlock each other, and reads
+ * their state. Replies take the same lock, so a reply and a new wait (or a send) can never miss
+ * each other: whichever comes second sees the first.
+ */
+export async function lockContacts(tx: Tx, contactIds: string[], channel: string): Promise<Map<string, ContactState>> {
+  if (contactIds.length === 0) return new Map();
+  const rows = await tx.sql<{ id: string; phone: string; name: string | null; messageSeq: number; lastInboundSeq: number | null; lastInboundText: string | null; sessionOpen: boolean }>`
+    SELECT c.id, c.phone, c.name, c."messageSeq", li."contactSeq" AS "lastInboundSeq", li.text AS "lastInboundText",
+      COALESCE((
+        SELECT m.at FROM "Message" m
+        WHERE m."contactId" = c.id AND m.direction = 'inbound' AND m.channel = ${channel}
+        ORDER BY m."contactSeq" DESC LIMIT 1
+      ) > clock_timestamp() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen"
+    FROM "Contact" c
+    LEFT JOIN LATERAL (
+      SELECT m."contactSeq", m.text FROM "Message" m
+      WHERE m."contactId" = c.id AND m.direction = 'inbound'
+      ORDER BY m."contactSeq" DESC LIMIT 1
+    ) li ON true
+    WHERE c.id = ANY(${contactIds}::text[])
+    ORDER BY c.id
+    FOR UPDATE OF c`;
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        phone: r.phone,
+        name: r.name,
+        messageSeq: r.messageSeq,
+        lastInbound: r.lastInboundSeq === null ? null : { seq: r.lastInboundSeq, text: r.lastInboundText ?? "" },
+        sessionOpen: r.sessionOpen,
+      },
+    ]),
+  );
+}
+
+/**
+ * The database clock, read once the contacts' rows are locked and rounded to the columns'
+ * precision. Stamping replies and timeouts under the same lock makes the clock agree with the
+ * order in which they happened, so "replied before the deadline" means the same thing everywhere.
+ */
+export async function eventTime(tx: Tx): Promise<Date> {
+  const [row] = await tx.sql<{ at: Date }>`SELECT clock_timestamp()::timestamptz(3) AS at`;
+  if (!row) throw new Error("clock_timestamp() returned nothing");
+  return row.at;
+}

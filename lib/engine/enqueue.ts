@@ -1,0 +1,35 @@
+import { boss, QUEUES } from "../queue.ts";
+import type { Tx } from "../sql.ts";
+
+/**
+ * Two lanes of step jobs: `interactive` (replies, timeouts, operators, small starts, repairs) and
+ * `bulk` (campaign starts). Separate queues with their own workers, so a contact's reply never
+ * queues behind 100,000 runs being started.
+ */
+export type Lane = "interactive" | "bulk";
+
+export const laneQueue = { interactive: QUEUES.runStep, bulk: QUEUES.runStepBulk } as const satisfies Record<Lane, string>;
+
+/** Runs per step job: one job moves a slice of a bulk start; a worker takes several at a time. */
+export const RUNS_PER_JOB = 200;
+
+/** Step jobs for runs left running, in their lane's queue, inside the caller's transaction. */
+export async function enqueueRunSteps(tx: Tx, runs: { runId: string; lane: Lane }[]): Promise<void> {
+  for (const lane of ["interactive", "bulk"] as const) {
+    const ids = runs.filter((r) => r.lane === lane).map((r) => r.runId);
+    if (ids.length === 0) continue;
+    const jobs = [];
+    for (let i = 0; i < ids.length; i += RUNS_PER_JOB) jobs.push({ data: { runIds: ids.slice(i, i + RUNS_PER_JOB) } });
+    await (await boss()).insert(laneQueue[lane], jobs, { db: tx.boss });
+  }
+}
+
+/**
+ * A timer job per wait, due at its deadline. The job's id is the wait's id, so a timer is never
+ * stored twice and the sweeper can tell a wait whose timer was lost with one index lookup.
+ */
+export async function enqueueTimers(tx: Tx, timers: { waitId: string; at: Date }[]): Promise<void> {
+  if (timers.length === 0) return;
+  const jobs = timers.map(({ waitId, at }) => ({ id: waitId, data: { waitId }, startAfter: at }));
+  await (await boss()).insert(QUEUES.waitTimeout, jobs, { db: tx.boss });
+}

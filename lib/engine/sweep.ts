@@ -1,0 +1,117 @@
+import { QUEUES } from "../queue.ts";
+import { pool, type Tx } from "../sql.ts";
+import { completeWaits } from "./complete-wait.ts";
+import { laneQueue } from "./enqueue.ts";
+import { failRun } from "./fail-run.ts";
+import { timeoutWaits } from "./timeout-waits.ts";
+import { applyTransitions, type RunRef } from "./transition.ts";
+import { withTx } from "./with-tx.ts";
+
+export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsCancelled: number };
+
+/** Any constant works: it only has to be the same in every worker. */
+const SWEEP_LOCK = 72220881318;
+const LANES = Object.values(laneQueue);
+const BATCH = 500;
+
+/**
+ * Finds runs whose job was lost and puts them back on track; one worker at a time (advisory
+ * lock), the others skip. Each repair is logged and written in the run's history:
+ * - a job that died on its last attempt (failed, or expired with its worker) → its run fails with
+ *   the reason, since retrying it is what already failed;
+ * - a run `running` for a while with no live step job → a new step job;
+ * - a pending wait past its deadline with no live timer job → timed out now;
+ * - a pending wait whose run is no longer waiting on it → cancelled.
+ * `graceSeconds` keeps it off runs and waits that are merely busy or a little late.
+ */
+export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
+  const client = await pool().connect();
+  try {
+    const [lock] = (await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [SWEEP_LOCK])).rows;
+    if (!lock?.ok) return null;
+    try {
+      const report = {
+        deadJobsFailed: await failRunsOfDeadJobs(),
+        runsRequeued: await requeueRunsWithoutJob(graceSeconds),
+        waitsTimedOut: await timeOutWaitsWithoutTimer(graceSeconds),
+        orphanWaitsCancelled: await cancelOrphanWaits(graceSeconds),
+      };
+      if (Object.values(report).some((n) => n > 0)) console.log("[sweeper] repaired", JSON.stringify(report));
+      return report;
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [SWEEP_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+async function failRunsOfDeadJobs(): Promise<number> {
+  const dead = await withTx((tx) => tx.sql<{ runId: string; queue: string; error: string | null }>`
+    SELECT DISTINCT ON (r.id) r.id AS "runId", j.name AS queue, j.output->>'message' AS error
+    FROM pgboss.job j
+    CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(j.data->'runIds') = 'array' THEN j.data->'runIds' ELSE '[]'::jsonb END) AS x(id)
+    JOIN "Run" r ON r.id = x.id
+    WHERE j.name = ANY(${LANES}::text[]) AND j.state = 'failed' AND r.status = 'running' AND r."updatedAt" <= j.completed_on
+    UNION ALL
+    SELECT w."runId", j.name, j.output->>'message'
+    FROM pgboss.job j JOIN "Wait" w ON w.id = j.id::text
+    WHERE j.name = ${QUEUES.waitTimeout} AND j.state = 'failed' AND w.status = 'pending'
+    LIMIT ${BATCH}`);
+  for (const { runId, queue, error } of dead) {
+    const reason = `Its ${queue === QUEUES.waitTimeout ? "timer" : "step"} job failed after every retry${error ? `: ${error}` : ""} (found by the sweeper)`;
+    console.warn(`[sweeper] run ${runId}: ${reason}`);
+    await failRun(runId, reason);
+  }
+  return dead.length;
+}
+
+async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
+  return withTx(async (tx) => {
+    const lost = await tx.sql<RunRef & { currentNodeId: string | null }>`
+      WITH stale AS (
+        SELECT id, status, seq, "currentNodeId" FROM "Run"
+        WHERE status = 'running' AND "updatedAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+        ORDER BY "updatedAt" LIMIT ${BATCH}
+      )
+      SELECT s.* FROM stale s WHERE NOT EXISTS (
+        SELECT 1 FROM pgboss.job j WHERE j.name = ANY(${LANES}::text[]) AND j.state < 'completed' AND j.data->'runIds' ? s.id)`;
+    for (const run of lost) console.warn(`[sweeper] run ${run.id} was running with no step job: queued again`);
+    const won = await applyTransitions(tx, lost.map((run) => ({
+      run,
+      history: [{ nodeId: run.currentNodeId, type: "repair", detail: "The sweeper found this run running with no step job and queued it again" }],
+      next: { status: "running" as const, currentNodeId: run.currentNodeId },
+      enqueue: "interactive" as const,
+    })));
+    return won.size;
+  });
+}
+
+async function timeOutWaitsWithoutTimer(graceSeconds: number): Promise<number> {
+  const lost = await withTx((tx) => overdueWaitsWithoutTimer(tx, graceSeconds));
+  if (lost.length === 0) return 0;
+  for (const id of lost) console.warn(`[sweeper] wait ${id} passed its deadline with no timer job: timing it out`);
+  const { failed } = await timeoutWaits(lost, "its timer job was lost; the sweeper completed it");
+  return lost.length - failed.size;
+}
+
+const overdueWaitsWithoutTimer = async (tx: Tx, graceSeconds: number) =>
+  (await tx.sql<{ id: string }>`
+    SELECT w.id FROM "Wait" w
+    JOIN "Run" r ON r.id = w."runId" AND r.status = 'waiting' AND r.seq = w."runSeq"
+    WHERE w.status = 'pending' AND w."timeoutAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+      AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.waitTimeout} AND j.id = w.id::uuid AND j.state < 'completed')
+    ORDER BY w."timeoutAt" LIMIT ${BATCH}`).map((w) => w.id);
+
+/** A pending wait its run has left (data from a bug or a hand edit) would be retried for ever. */
+async function cancelOrphanWaits(graceSeconds: number): Promise<number> {
+  return withTx(async (tx) => {
+    const orphans = await tx.sql<{ id: string }>`
+      SELECT w.id FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
+      WHERE w.status = 'pending' AND w."timeoutAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+        AND NOT (r.status = 'waiting' AND r.seq = w."runSeq")
+      ORDER BY w."timeoutAt" LIMIT ${BATCH}`;
+    for (const { id } of orphans) console.warn(`[sweeper] wait ${id} is pending but its run has moved on: cancelled`);
+    return (await completeWaits(tx, orphans.map((w) => w.id), { by: "cancel", outcome: null, note: "orphaned" })).length;
+  });
+}
