@@ -3,15 +3,20 @@ import { workOptions } from "../jobs/worker.ts";
 import { createBoss, QUEUES } from "../lib/queue.ts";
 
 /**
- * A worker process for scenario (d): the same pg-boss instance options (createBoss) and the same
- * work() options as jobs/worker.ts uses for run-step, but a handler that does nothing.
+ * A worker process for the yardstick: the same pg-boss instance options (createBoss) and the same
+ * work() options as jobs/worker.ts uses for the engine queue each no-op queue models, but a
+ * handler that does nothing but report each job completed. BENCH_NOOP_QUEUES: `noop-queue=engine-queue,...`.
  */
-const queue = process.env.BENCH_NOOP_QUEUE;
-if (!queue) throw new Error("BENCH_NOOP_QUEUE is not set");
+const pairs = (process.env.BENCH_NOOP_QUEUES ?? "").split(",").filter(Boolean).map((pair) => pair.split("="));
+if (pairs.length === 0) throw new Error("BENCH_NOOP_QUEUES is not set");
 
 const boss = createBoss();
 await boss.start();
-await boss.work(queue, workOptions(jobCatalog[QUEUES.runStep].batchSize), (jobs) => Promise.all(jobs.map(async () => undefined)));
+for (const [queue, model] of pairs) {
+  const engineQueue = Object.values(QUEUES).find((name) => name === model);
+  if (!queue || !engineQueue) throw new Error(`BENCH_NOOP_QUEUES: no engine queue named ${model}`);
+  await boss.work(queue, workOptions(jobCatalog[engineQueue].batchSize), async (jobs) => jobs.map((job) => ({ id: job.id, status: "completed" as const })));
+}
 console.log(`[noop-worker] ${process.pid} ready`);
 const stop = async () => {
   await boss.stop({ graceful: true, timeout: 10_000 });
