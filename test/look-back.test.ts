@@ -1,3 +1,4 @@
+import pg from "pg";
 import { expect, it } from "vitest";
 import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
@@ -44,4 +45,27 @@ it("a reply consumed by one wait does not also satisfy the next", async () => {
   const afterFirst = await runOf(run!.id);
   expect(afterFirst.status).toBe("waiting");
   expect(afterFirst.currentNodeId).toBe("wait2");
+});
+
+it("a wait's deadline counts from when the wait is stored, not from when its transaction began", async () => {
+  const automation = await publishedAutomation(withData(fixture("reply-or-remind"), { wait: { timeout: { amount: 1, unit: "hours" } } }));
+  const [run] = await startRuns(automation.id, [{ phone: "+393330000020" }]);
+  // Hold the contact's row while the engine's transaction is already open and waiting for it.
+  const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await holder.connect();
+  try {
+    await holder.query("BEGIN");
+    await holder.query(`SELECT 1 FROM "Contact" WHERE id = $1 FOR UPDATE`, [run!.contactId]);
+    const advancing = advanceRuns([run!.id]);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await holder.query("COMMIT");
+    await advancing;
+  } finally {
+    await holder.end();
+  }
+  const done = await runOf(run!.id);
+  const waiting = done.steps.find((s) => s.type === "customerResponse")!;
+  // The deadline is one hour after the moment the wait was stored (its history row), to the
+  // millisecond, not an hour after the transaction's start 1.5 s earlier.
+  expect(done.waits[0]!.timeoutAt.getTime() - waiting.at.getTime()).toBeGreaterThanOrEqual(3600_000 - 50);
 });

@@ -43,3 +43,11 @@ it("an approved template reaches a contact outside the window; their reply opens
   await waitForStatus(run!.id, ["completed"]);
   expect(await outboundTexts(run!.id)).toEqual(["Hi there, shall we activate your plan?", "Thanks! You said: yes"]);
 });
+
+it("the window is per channel: a message on another channel does not open it", async () => {
+  await receiveInbound({ from: "+393332000005", text: "hello", channel: "whatsapp" });
+  const automation = await publishedAutomation(oneHour());
+  const [run] = await startRuns(automation.id, [{ phone: "+393332000005" }]);
+  await waitForStatus(run!.id, ["failed"]);
+  expect((await runOf(run!.id)).failureReason).toMatch(/24-hour window is closed/);
+});
