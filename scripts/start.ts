@@ -1,32 +1,35 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { applyMigrations } from "../lib/migrate.ts";
-import { ensureDatabase, startPostgres } from "./postgres.ts";
+import { ensureDatabase, startPostgres, withParentDeathSignal, type PostgresServer } from "./postgres.ts";
 
 /**
  * `npm start`: from a fresh clone to the running app. Uses DATABASE_URL when set, else an
  * embedded Postgres under .data/; applies migrations; seeds the demo on first start; builds
  * Next.js when the build is missing or older than the sources; runs `next start` and workers.
+ * START_WEB=0 runs only the database and the workers (no build, no web server): for the tests
+ * of start itself.
  */
 const PORT = process.env.PORT ?? "3000";
 const WORKERS = Number(process.env.WORKERS ?? 1);
+const WEB = process.env.START_WEB !== "0";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 const children: ChildProcess[] = [];
-let stopDatabase = async () => {};
+let database: Promise<PostgresServer> | undefined;
 let stopping = false;
 
 async function main() {
   reapOrphans();
   if (!process.env.DATABASE_URL) {
-    const server = await startPostgres("postgres", Number(process.env.APP_PG_PORT ?? 54320));
-    stopDatabase = server.stop;
+    database = startPostgres("postgres", Number(process.env.APP_PG_PORT ?? 54320));
+    const server = await database;
     await ensureDatabase(server.url("postgres"), "replyflow");
     process.env.DATABASE_URL = server.url("replyflow");
-    log(`embedded Postgres on ${server.url("replyflow")}`);
+    log(`embedded Postgres on ${server.url("replyflow")} (data in ${server.dataDir})`);
   } else {
     const url = new URL(process.env.DATABASE_URL);
     const database = url.pathname.slice(1);
@@ -35,23 +38,25 @@ async function main() {
   }
   const applied = await applyMigrations(process.env.DATABASE_URL);
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database is up to date");
-  if (process.env.SEED !== "0") run("tsx", ["prisma/seed.ts"]);
-  if (buildIsStale()) run("next", ["build"]);
+  if (process.env.SEED !== "0") await run("seed", ["--import", "tsx", "prisma/seed.ts"]);
+  if (WEB && buildIsStale()) await run("build", [nextBin, "build"]);
 
-  for (let i = 0; i < WORKERS; i++) launch(`worker ${i + 1}`, process.execPath, ["--import", "tsx", "jobs/worker.ts"]);
-  launch("web", process.execPath, [nextBin, "start", "-p", PORT]);
-  log(`app on http://localhost:${PORT} (Ctrl-C stops everything)`);
+  for (let i = 0; i < WORKERS; i++) launch(`worker ${i + 1}`, ["--import", "tsx", "jobs/worker.ts"]);
+  if (WEB) launch("web", [nextBin, "start", "-p", PORT]);
+  if (!stopping) log(WEB ? `app on http://localhost:${PORT} (Ctrl-C stops everything)` : "workers running, no web server (START_WEB=0)");
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync("npx", [command, ...args], { stdio: "inherit", env: process.env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+/** A step that must finish before the next (seed, build); stopped like the others on Ctrl-C. */
+async function run(name: string, args: string[]) {
+  if (stopping) return;
+  const child = spawnNode(args);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0 && !stopping) throw new Error(`${name} failed (${code})`);
 }
 
-function launch(name: string, command: string, args: string[]) {
-  // Own process group, so stopping it also stops what it spawned (next-server).
-  const child = spawn(command, args, { stdio: "inherit", env: process.env, detached: true });
-  children.push(child);
+function launch(name: string, args: string[]) {
+  if (stopping) return;
+  const child = spawnNode(args);
   recordChildren();
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -60,16 +65,29 @@ function launch(name: string, command: string, args: string[]) {
   });
 }
 
+/**
+ * A Node child in its own process group: the terminal's Ctrl-C reaches us alone, and we stop
+ * the children in order (web and workers, then the database). If we die first (kill -9), the
+ * kernel sends them SIGTERM.
+ */
+function spawnNode(args: string[]): ChildProcess {
+  const [command, argv] = withParentDeathSignal("SIGTERM", process.execPath, args);
+  const child = spawn(command, argv, { stdio: "inherit", env: process.env, detached: true });
+  children.push(child);
+  return child;
+}
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   await Promise.all(children.map(stopGroup));
-  await stopDatabase().catch(() => undefined);
+  const server = await database?.catch(() => undefined);
+  await server?.stop().catch(() => undefined);
   process.exit(code);
 }
 
 function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
   const pid = child.pid;
   return new Promise((resolve) => {
     const force = setTimeout(() => signalGroup(pid, "SIGKILL"), 10_000);
@@ -89,8 +107,8 @@ function signalGroup(pid: number, signal: NodeJS.Signals) {
   }
 }
 
-// A previous `npm start` killed hard (kill -9) leaves its server and workers running, holding
-// the port: their pids are on file, and the next start stops them first.
+// A previous `npm start` killed hard (kill -9) where setpriv is missing leaves its server and
+// workers running, holding the port: their pids are on file, and the next start stops them first.
 const PID_FILE = path.join(".data", `start-${PORT}.pids`);
 
 function recordChildren() {
@@ -135,9 +153,14 @@ function newestMtime(entry: string): number {
 
 const log = (message: string) => console.log(`[start] ${message}`);
 
-process.once("SIGINT", () => void shutdown(0));
-process.once("SIGTERM", () => void shutdown(0));
+// Handlers stay installed for the whole shutdown: a second SIGINT (a second Ctrl-C, or tsx's
+// parent relaying the first one when our acknowledgement is late) must not kill us halfway,
+// which would leave the database running. `once` handlers did exactly that.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+// A closed terminal or pipe (`npm start | tee`, killed by the same Ctrl-C) must not crash the shutdown.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
 main().catch(async (error: unknown) => {
+  if (stopping) return; // a step cut short by the shutdown
   console.error("[start] failed:", error instanceof Error ? error.message : error);
   await shutdown(1);
 });
