@@ -30,15 +30,6 @@ export async function getAutomation(id: string): Promise<AutomationView> {
   return toAutomationView(row);
 }
 
-export async function listAutomations(): Promise<AutomationView[]> {
-  const rows = await db().automation.findMany({
-    where: { workspaceId: DEFAULT_WORKSPACE_ID },
-    select: automationSelect,
-    orderBy: { updatedAt: "desc" },
-  });
-  return rows.map(toAutomationView);
-}
-
 export async function updateAutomation(id: string, input: z.infer<typeof updateAutomationInput>): Promise<AutomationView> {
   const { count } = await db().automation.updateMany({
     where: { id, workspaceId: DEFAULT_WORKSPACE_ID },

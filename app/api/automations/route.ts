@@ -1,8 +1,10 @@
-import { createAutomation, createAutomationInput, listAutomations } from "@/lib/automations/automations";
+import { createAutomation, createAutomationInput } from "@/lib/automations/automations";
+import { listAutomations } from "@/lib/automations/list-automations";
+import { queryParams } from "@/lib/api/query-params";
 import { readJson } from "@/lib/api/read-json";
 import { route } from "@/lib/api/route";
 
-export const GET = route(async () => Response.json({ automations: await listAutomations() }));
+export const GET = route(async (request) => Response.json(await listAutomations(queryParams(request))));
 
 export const POST = route(async (request) => {
   const automation = await createAutomation(await readJson(request, createAutomationInput));

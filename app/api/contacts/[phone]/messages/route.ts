@@ -1,7 +1,10 @@
+import { queryParams } from "@/lib/api/query-params";
 import { route } from "@/lib/api/route";
-import { contactMessages } from "@/lib/runs/runs";
+import { contactMessages, contactMessagesQuery } from "@/lib/runs/contact-messages";
 
-export const GET = route<{ phone: string }>(async (_request, { params }) => {
+export const GET = route<{ phone: string }>(async (request, { params }) => {
+  // Next.js has already decoded the route parameter: decoding again would turn `%25` into `%`
+  // and make `decodeURIComponent` throw (a 500) or read a different phone.
   const { phone } = await params;
-  return Response.json(await contactMessages(decodeURIComponent(phone)));
+  return Response.json(await contactMessages(phone, contactMessagesQuery.parse(queryParams(request))));
 });

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { db } from "../db.ts";
+import { cursorParam, limitParam, toPage } from "../api/pagination.ts";
+import { notFound } from "../errors.ts";
+import { phoneSchema } from "../phone.ts";
+
+export const contactMessagesQuery = z.object({
+  cursor: cursorParam(z.tuple([z.number().int().min(0), z.string().min(1).max(100)])).optional(),
+  limit: limitParam(200, 500),
+});
+
+/**
+ * A contact's thread, oldest first, a page at a time: keyset on the contact's message counter
+ * (contactSeq, served by the (contactId, contactSeq) index), with the id as a tie-break so a page
+ * boundary can never skip a message even if two ever shared a number.
+ */
+export async function contactMessages(phone: string, query: z.infer<typeof contactMessagesQuery>) {
+  const parsed = phoneSchema.parse(phone);
+  const contact = await db().contact.findFirst({ where: { phone: parsed }, select: { id: true } });
+  if (!contact) throw notFound("Contact");
+  const after = query.cursor;
+  const rows = await db().message.findMany({
+    where: {
+      contactId: contact.id,
+      ...(after
+        ? { contactSeq: { gte: after[0] }, OR: [{ contactSeq: { gt: after[0] } }, { id: { gt: after[1] } }] }
+        : {}),
+    },
+    orderBy: [{ contactSeq: "asc" }, { id: "asc" }],
+    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true },
+    take: query.limit + 1,
+  });
+  const page = toPage(rows, query.limit, (m) => [m.contactSeq, m.id]);
+  return {
+    messages: page.items.map((m) => ({
+      id: m.id,
+      direction: m.direction,
+      text: m.text,
+      at: m.at.toISOString(),
+      ...(m.runId ? { runId: m.runId } : {}),
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
