@@ -7,7 +7,8 @@ import { errorMessage, fetchJson } from "./fetch-json";
 import { LiveIndicator } from "./live-indicator";
 import { RunConversation } from "./run-conversation";
 import { RunHeader } from "./run-header";
-import { isFinished, messageListSchema, runDetailSchema, type Message, type RunWithSteps } from "./run-schemas";
+import { loadThread } from "./load-thread";
+import { isFinished, runDetailSchema, type Message, type RunWithSteps } from "./run-schemas";
 import { RunTimeline } from "./run-timeline";
 import { SimulateReplyForm } from "./simulate-reply-form";
 import { StateMessage } from "./state-message";
@@ -21,11 +22,7 @@ async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {
   const run = await fetchJson(`/api/runs/${encodeURIComponent(runId)}`, runDetailSchema, { signal });
   const skewMs = clockSkew(run.serverTime, Date.now());
   try {
-    const { messages } = await fetchJson(
-      `/api/contacts/${encodeURIComponent(run.phone)}/messages`,
-      messageListSchema,
-      { signal },
-    );
+    const messages = await loadThread(run.phone, signal);
     return { run, skewMs, messages, messagesError: null };
   } catch (error) {
     if (signal.aborted) throw error;

@@ -30,6 +30,8 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 
 export const runListSchema = z.object({
   runs: z.array(runSummarySchema),
+  /** The next (older) page, or null when this is the last. */
+  nextCursor: z.string().nullish(),
   serverTime: z.string().optional(),
 });
 
@@ -59,12 +61,12 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-export const messageListSchema = z.object({ messages: z.array(messageSchema) });
+export const messageListSchema = z.object({ messages: z.array(messageSchema), nextCursor: z.string().nullish() });
 
 export const automationOptionSchema = z.object({ id: z.string(), name: z.string() });
 export type AutomationOption = z.infer<typeof automationOptionSchema>;
 
-export const automationListSchema = z.object({ automations: z.array(automationOptionSchema) });
+export const automationListSchema = z.object({ automations: z.array(automationOptionSchema), nextCursor: z.string().nullish() });
 
 export const cancelResultSchema = z.object({ status: z.string() });
 

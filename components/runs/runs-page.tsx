@@ -5,29 +5,24 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { fetchJson } from "./fetch-json";
 import { LiveIndicator } from "./live-indicator";
-import { automationListSchema, runListSchema, type AutomationOption, type RunSummary } from "./run-schemas";
+import { LoadMoreFooter } from "./load-more-footer";
+import { automationListSchema, type AutomationOption } from "./run-schemas";
 import { RunsFilters } from "./runs-filters";
 import { RunsSummary } from "./runs-summary";
 import { RunsTable, RunsTableSkeleton } from "./runs-table";
 import { StateMessage } from "./state-message";
 import { runsQuery, useRunFilters } from "./use-run-filters";
-import { usePolling } from "./use-polling";
-import { clockSkew, useServerNow } from "./use-server-now";
+import { useRunPages } from "./use-run-pages";
+import { useServerNow } from "./use-server-now";
 
-const LIMIT = 100;
+/** Runs per page (the API's default): the first page is polled, older ones load on demand. */
+const PAGE_SIZE = 50;
 
-async function loadRuns(query: string, signal: AbortSignal) {
-  const answer = await fetchJson(`/api/runs?${query}`, runListSchema, { signal });
-  return { runs: answer.runs, skewMs: clockSkew(answer.serverTime, Date.now()) };
-}
-
-/** The live runs list: filters in the URL, a poll every 2 s while the tab is visible. */
+/** The live runs list: filters in the URL, the first page polled every 2 s while the tab is visible. */
 export function RunsPage() {
   const { filters, setFilters, active } = useRunFilters();
-  const query = runsQuery(filters, LIMIT);
-  const runs = usePolling<{ runs: RunSummary[]; skewMs: number }>(query, (signal) => loadRuns(query, signal), {
-    intervalMs: 2000,
-  });
+  const pages = useRunPages(runsQuery(filters, PAGE_SIZE));
+  const runs = pages.first;
   const now = useServerNow(runs.data?.skewMs ?? 0);
   const automations = useAutomations();
 
@@ -38,7 +33,7 @@ export function RunsPage() {
           <div>
             <h1 className="text-xl font-semibold tracking-tight text-slate-900">Runs</h1>
             <p className="mt-1 text-sm text-slate-500">
-              {runs.data ? <RunsSummary runs={runs.data.runs} limit={LIMIT} /> : "Contacts going through your automations, live."}
+              {runs.data ? <RunsSummary runs={pages.runs} hasMore={pages.hasMore} /> : "Contacts going through your automations, live."}
             </p>
           </div>
           <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} live={!runs.stopped} />
@@ -77,9 +72,18 @@ export function RunsPage() {
               </StateMessage>
             )
           ) : (
-            <div className="overflow-x-auto">
-              <RunsTable runs={runs.data.runs} now={now} />
-            </div>
+            <>
+              <div className="overflow-x-auto">
+                <RunsTable runs={pages.runs} now={now} />
+              </div>
+              <LoadMoreFooter
+                hasMore={pages.hasMore}
+                loading={pages.loadingMore}
+                error={pages.loadMoreError}
+                onLoadMore={() => void pages.loadMore()}
+                endText={`No more runs: ${pages.runs.length === 1 ? "this is the only one" : `all ${pages.runs.length} are shown`}.`}
+              />
+            </>
           )}
         </div>
       </div>
@@ -87,12 +91,15 @@ export function RunsPage() {
   );
 }
 
-/** Automations for the filter, loaded once; the filter still works (by id) if this fails. */
+/**
+ * Automations for the filter, loaded once: the most recently edited 200 (the API's largest page).
+ * The filter still works by id for one outside them (a link from an older automation), or if this fails.
+ */
 function useAutomations(): AutomationOption[] {
   const [automations, setAutomations] = useState<AutomationOption[]>([]);
   useEffect(() => {
     const controller = new AbortController();
-    fetchJson("/api/automations", automationListSchema, { signal: controller.signal })
+    fetchJson("/api/automations?limit=200", automationListSchema, { signal: controller.signal })
       .then((answer) => setAutomations(answer.automations))
       .catch(() => {});
     return () => controller.abort();

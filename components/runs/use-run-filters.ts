@@ -36,7 +36,7 @@ export function useRunFilters() {
   return { filters, setFilters, active };
 }
 
-/** The API query for these filters, e.g. `automationId=…&status=waiting&limit=100`. */
+/** The API query for these filters, e.g. `automationId=…&status=waiting&limit=50`. */
 export function runsQuery(filters: RunFilters, limit: number): string {
   const query = new URLSearchParams();
   for (const name of filterKeys) if (filters[name]) query.set(name, filters[name]);
