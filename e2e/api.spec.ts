@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import {
+  allPages,
   contactMessages,
   createAutomation,
   expectError,
@@ -16,6 +17,7 @@ import {
   publishedAutomation,
   REMINDER_TEXT,
   replyOrRemind,
+  runsPage,
   signature,
   startRuns,
   uniqueName,
@@ -144,6 +146,44 @@ test.describe("automations", () => {
     await expectError(await request.post(`/api/automations/${id}/publish`), 404);
     await expectError(await request.post(`/api/automations/${id}/runs`, { data: { contacts: [{ phone: uniquePhone() }] } }), 404);
   });
+
+  test("the list pages with a cursor, most recently edited first, without graphs", async ({ request }) => {
+    type Summary = { id: string; name: string; publishedVersion: number | null; updatedAt: string };
+    type Page = { automations: Summary[]; nextCursor: string | null };
+    const list = async (query: string) => expectJson<Page>(await request.get(`/api/automations?${query}`), 200);
+    const [a, b, c] = [await createAutomation(request), await createAutomation(request), await createAutomation(request)];
+    if (!a || !b || !c) throw new Error("three automations expected");
+
+    const first = await list("limit=2");
+    expect(first.automations.map((x) => x.id)).toEqual([c.id, b.id]);
+    expect(first.automations[0]).toEqual({ id: c.id, name: c.name, publishedVersion: null, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    for (const summary of first.automations) expect(summary).not.toHaveProperty("graph");
+    const second = await list(`limit=2&cursor=${first.nextCursor}`);
+    expect(second.automations[0]?.id).toBe(a.id);
+
+    // Saving a draft moves it to the top.
+    await expectJson(await request.put(`/api/automations/${a.id}`, { data: { graph: a.graph } }), 200);
+    expect((await list("limit=1")).automations.map((x) => x.id)).toEqual([a.id]);
+
+    // Every automation once, in order, whatever the page size.
+    const everything = (await allPages((cursor) => list(`limit=7${cursor ? `&cursor=${cursor}` : ""}`), (p) => p.automations.length, 7)).flatMap((p) => p.automations);
+    expect(new Set(everything.map((x) => x.id)).size).toBe(everything.length);
+    expect(everything.map((x) => x.id).slice(0, 3)).toEqual([a.id, c.id, b.id]);
+    const byMax = (await allPages((cursor) => list(`limit=200${cursor ? `&cursor=${cursor}` : ""}`), (p) => p.automations.length, 200)).flatMap((p) => p.automations);
+    expect(byMax.map((x) => x.id)).toEqual(everything.map((x) => x.id));
+  });
+
+  test("bad list limits and cursors are 400 and create nothing", async ({ request }) => {
+    const count = async () => (await expectJson<{ automations: unknown[] }>(await request.get("/api/automations?limit=200"), 200)).automations.length;
+    const before = await count();
+    for (const limit of ["0", "-1", "201", "1.5", "lots"]) {
+      await expectIssues(await request.get(`/api/automations?limit=${limit}`), 400, { path: "limit" });
+    }
+    for (const cursor of ["garbage!", Buffer.from('["not-a-date", "x"]').toString("base64url"), "A".repeat(4000)]) {
+      await expectIssues(await request.get(`/api/automations?cursor=${cursor}`), 400, { path: "cursor", message: "Malformed cursor" });
+    }
+    expect(await count()).toBe(before);
+  });
 });
 
 test.describe("publish validation", () => {
@@ -182,6 +222,36 @@ test.describe("publish validation", () => {
     graph.nodes.push({ id: "after", type: "end", position: { x: 0, y: 600 }, data: {} });
     graph.edges.push({ id: "e-out-of-end", source: "done", target: "after" });
     await expectPublishRefused(request, graph, { edgeId: "e-out-of-end", nodeId: "done" });
+  });
+
+  /** replyOrRemind with the first message's text replaced. */
+  function withAskText(text: string): Graph {
+    const graph = replyOrRemind();
+    graph.nodes = graph.nodes.map((n) => (n.id === "ask" ? { ...n, data: { text } } : n));
+    return graph;
+  }
+
+  // The old field regex backtracked for minutes on such texts (5.7 s at 1,500 spaces), on the web
+  // server's only thread: publishing blocked every other request, health checks included.
+  test("a fallback of thousands of spaces publishes promptly, and the server answers meanwhile", async ({ request }) => {
+    const text = `{{a|${" ".repeat(4000)}x`;
+    const automation = await createAutomation(request, withAskText(text));
+    const publishing = request.post(`/api/automations/${automation.id}/publish`, { timeout: 20_000 });
+    for (let i = 0; i < 3; i++) {
+      expect(await expectJson(await request.get("/api/health", { timeout: 10_000 }), 200)).toEqual({ ok: true });
+    }
+    // Never closed, so not a field: plain text, and the graph is valid.
+    expect(await expectJson(await publishing, 201)).toEqual({ version: 1 });
+    expect((await getAutomation(request, automation.id)).publishedVersion).toBe(1);
+  });
+
+  test("an unknown field with a fallback of thousands of spaces is refused promptly", async ({ request }) => {
+    const publishing = expectPublishRefused(request, withAskText(`{{a|${" ".repeat(4000)}}}`), {
+      nodeId: "ask",
+      message: expect.stringContaining("Unknown field {{a}}"),
+    });
+    expect(await expectJson(await request.get("/api/health", { timeout: 10_000 }), 200)).toEqual({ ok: true });
+    await publishing;
   });
 
   test("starting runs before any publish is 409 and creates nobody", async ({ request }) => {
@@ -231,10 +301,51 @@ test.describe("runs", () => {
     expect(await listRuns(request, { automationId: "no-such-automation" })).toEqual([]);
   });
 
-  test("bad filters are 400", async ({ request }) => {
+  test("bad filters, limits and cursors are 400", async ({ request }) => {
     await expectIssues(await request.get("/api/runs?status=sleeping"), 400, { path: "status" });
-    await expectIssues(await request.get("/api/runs?limit=lots"), 400, { path: "limit" });
     await expectIssues(await request.get(`/api/runs?phone=${"9".repeat(40)}`), 400, { path: "phone" });
+    for (const limit of ["lots", "0", "-1", "201", "1.5"]) {
+      await expectIssues(await request.get(`/api/runs?limit=${limit}`), 400, { path: "limit" });
+    }
+    const badCursors = [
+      "garbage!",
+      Buffer.from("not json").toString("base64url"),
+      Buffer.from('["2026-11-25T10:00:00.000Z"]').toString("base64url"),
+      Buffer.from('["yesterday", "run-id"]').toString("base64url"),
+      "A".repeat(4000),
+    ];
+    for (const cursor of badCursors) {
+      await expectIssues(await request.get(`/api/runs?cursor=${encodeURIComponent(cursor)}`), 400, { path: "cursor", message: "Malformed cursor" });
+    }
+  });
+
+  test("the list pages with a cursor, newest first, stable while runs start", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const started = await startRuns(request, automation.id, Array.from({ length: 7 }, () => uniquePhone()));
+    const page = (limit: number, cursor: string | null) =>
+      runsPage(request, { automationId: automation.id, limit: String(limit), ...(cursor ? { cursor } : {}) });
+
+    const pages = await allPages((cursor) => page(3, cursor), (p) => p.runs.length, 3);
+    expect(pages.map((p) => p.runs.length)).toEqual([3, 3, 1]);
+    const listed = pages.flatMap((p) => p.runs);
+    expect(listed.map((r) => r.id).sort()).toEqual(started.map((r) => r.id).sort());
+    // Newest first: by createdAt, then id (runs started together share their createdAt).
+    const newestFirst = [...listed].sort((x, y) => (x.createdAt === y.createdAt ? (x.id < y.id ? 1 : -1) : x.createdAt < y.createdAt ? 1 : -1));
+    expect(listed.map((r) => r.id)).toEqual(newestFirst.map((r) => r.id));
+
+    // Runs started between two pages come on top; the next page is what it was.
+    await startRuns(request, automation.id, [uniquePhone(), uniquePhone()]);
+    const again = await page(3, pages[0]?.nextCursor ?? null);
+    expect(again.runs.map((r) => r.id)).toEqual(pages[1]?.runs.map((r) => r.id));
+    expect((await page(200, null)).runs).toHaveLength(9);
+    const byDefault = await runsPage(request, { automationId: automation.id });
+    expect(byDefault.runs).toHaveLength(9);
+    expect(byDefault.nextCursor).toBeNull();
+
+    // A bad cursor or limit on this same list writes nothing.
+    await expectIssues(await request.get(`/api/runs?automationId=${automation.id}&cursor=nope!`), 400, { path: "cursor" });
+    await expectIssues(await request.get(`/api/runs?automationId=${automation.id}&limit=500`), 400, { path: "limit" });
+    expect((await page(200, null)).runs).toHaveLength(9);
   });
 
   test("unknown run ids are 404", async ({ request }) => {
@@ -379,6 +490,29 @@ test.describe("messages", () => {
     await expectError(await request.get(messagesUrl(uniquePhone())), 404);
     await expectIssues(await request.get(messagesUrl("not-a-phone")), 400, {});
     await expectIssues(await request.get(messagesUrl("393331234567")), 400, {});
+    // Next.js decodes the path parameter once; decoding it again made `%25` a 500.
+    await expectIssues(await request.get("/api/contacts/%25/messages"), 400, {});
+    await expectIssues(await request.get("/api/contacts/%2525/messages"), 400, {});
+    await expectIssues(await request.get("/api/contacts/%2B39333%25/messages"), 400, {});
+  });
+
+  test("a contact's thread pages with a cursor, oldest first; the phone works encoded or not", async ({ request }) => {
+    const phone = uniquePhone();
+    const texts = ["one", "two", "three", "four", "five"];
+    for (const text of texts) await expectJson(await request.post("/api/messages/inbound", { data: { from: phone, text } }), 202);
+    type Page = { messages: { text: string }[]; nextCursor: string | null };
+    const page = async (url: string, cursor: string | null) => expectJson<Page>(await request.get(`${url}?limit=2${cursor ? `&cursor=${cursor}` : ""}`), 200);
+
+    expect(messagesUrl(phone)).toContain("%2B");
+    for (const url of [messagesUrl(phone), `/api/contacts/${phone}/messages`]) {
+      const pages = await allPages((cursor) => page(url, cursor), (p) => p.messages.length, 2);
+      expect(pages.map((p) => p.messages.map((m) => m.text))).toEqual([["one", "two"], ["three", "four"], ["five"]]);
+    }
+    expect(await contactMessages(request, phone)).toHaveLength(5);
+    await expectJson(await request.get(`${messagesUrl(phone)}?limit=500`), 200);
+    for (const limit of ["0", "501", "x"]) await expectIssues(await request.get(`${messagesUrl(phone)}?limit=${limit}`), 400, { path: "limit" });
+    await expectIssues(await request.get(`${messagesUrl(phone)}?cursor=nope!`), 400, { path: "cursor" });
+    expect(await contactMessages(request, phone)).toHaveLength(5);
   });
 
   // Next.js itself would answer this with a plain-text 500 before any route code runs: proxy.ts

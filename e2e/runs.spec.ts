@@ -135,3 +135,72 @@ test("list filters live in the URL", async ({ page, request }) => {
   await expect(page).toHaveURL(/\/runs$/);
   await expect(page.getByLabel("Phone")).toHaveValue("");
 });
+
+test.describe("long lists", () => {
+  /** A fresh published automation; returns its id. */
+  async function published(request: APIRequestContext, name: string): Promise<string> {
+    const automation = await json(await request.post("/api/automations", { data: { name, graph: graph({ amount: 10, unit: "minutes" }) } }));
+    await json(await request.post(`/api/automations/${String(automation.id)}/publish`));
+    return String(automation.id);
+  }
+
+  /** `count` distinct phones (one request may not list a phone twice). */
+  const phones = (count: number) => {
+    const base = Math.floor(Math.random() * 9_000) + 1_000;
+    return Array.from({ length: count }, (_, index) => `+39333${base}${String(index).padStart(3, "0")}`);
+  };
+
+  const rowIds = (page: Page) => page.getByTestId("run-row").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-run-id")));
+
+  test("runs: the first page, older pages on demand, kept while new runs arrive on top", async ({ page, request }) => {
+    const automationId = await published(request, `Paged runs ${Date.now()}`);
+    await json(await request.post(`/api/automations/${automationId}/runs`, { data: { contacts: phones(55).map((phone) => ({ phone })) } }));
+
+    await page.goto(`/runs?automationId=${automationId}`);
+    const rows = page.getByTestId("run-row");
+    const loadMore = page.getByRole("button", { name: "Load more" });
+    await expect(rows).toHaveCount(50);
+    await expect(page.getByText("Latest 50 runs")).toBeVisible();
+    await loadMore.click();
+    await expect(rows).toHaveCount(55);
+    await expect(page.getByTestId("list-end")).toHaveText("No more runs: all 55 are shown.");
+    await expect(loadMore).toHaveCount(0);
+    await expect(page.getByText("55 runs", { exact: false }).first()).toBeVisible();
+    const loaded = await rowIds(page);
+    expect(new Set(loaded).size).toBe(55);
+
+    // The next poll of the first page brings the new run on top; the pages loaded stay below it.
+    const started = await json(await request.post(`/api/automations/${automationId}/runs`, { data: { contacts: [{ phone: uniquePhone() }] } }));
+    const newRun = Array.isArray(started.runs) ? String(started.runs[0]?.id) : "";
+    await expect(rows).toHaveCount(56);
+    await expect(rows.first()).toHaveAttribute("data-run-id", newRun);
+    expect(await rowIds(page)).toEqual([newRun, ...loaded]);
+    await expect(page.getByTestId("list-end")).toHaveText("No more runs: all 56 are shown.");
+  });
+
+  test("automations: the first page, then the rest on demand", async ({ page, request }) => {
+    for (let i = 0; i < 51; i++) await json(await request.post("/api/automations", { data: { name: `Listed ${i} ${Date.now()}` } }));
+    const newest = `Newest ${Date.now()}`;
+    await json(await request.post("/api/automations", { data: { name: newest } }));
+    let total = 0;
+    for (let cursor: string | null = null, more = true; more; ) {
+      const body: Record<string, unknown> = await json(await request.get(`/api/automations?limit=200${cursor ? `&cursor=${cursor}` : ""}`));
+      total += Array.isArray(body.automations) ? body.automations.length : 0;
+      cursor = typeof body.nextCursor === "string" ? body.nextCursor : null;
+      more = cursor !== null;
+    }
+
+    await page.goto("/automations");
+    const rows = page.getByTestId("automation-row");
+    await expect(rows).toHaveCount(50);
+    await expect(rows.first()).toContainText(newest);
+    for (let shown = 50; shown < total; shown += 50) {
+      await page.getByRole("button", { name: "Load more" }).click();
+      await expect(rows).toHaveCount(Math.min(shown + 50, total));
+    }
+    await expect(page.getByTestId("list-end")).toHaveText(`No more automations: all ${total} are shown.`);
+    await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+    await rows.first().getByRole("link", { name: newest }).click();
+    await expect(page).toHaveURL(/\/automations\/[^/]+$/);
+  });
+});

@@ -157,8 +157,37 @@ export async function waitForRunStatus(request: APIRequestContext, id: string, s
 }
 
 export async function listRuns(request: APIRequestContext, query: Record<string, string>): Promise<Run[]> {
-  const body = await expectJson<{ runs: Run[] }>(await request.get(`/api/runs?${new URLSearchParams(query)}`), 200);
-  return body.runs;
+  return (await runsPage(request, query)).runs;
+}
+
+export type RunsPage = { runs: (Run & { createdAt: string })[]; nextCursor: string | null };
+
+/** One page of `GET /api/runs` (cursor and limit go in `query`). */
+export async function runsPage(request: APIRequestContext, query: Record<string, string>): Promise<RunsPage> {
+  const body = await expectJson<RunsPage>(await request.get(`/api/runs?${new URLSearchParams(query)}`), 200);
+  expect(body.nextCursor === null || typeof body.nextCursor === "string", "nextCursor is a string or null").toBe(true);
+  return body;
+}
+
+/**
+ * Follows `nextCursor` from the first page to the last; returns every page. Each page but the last
+ * is full; the last has no cursor.
+ */
+export async function allPages<P extends { nextCursor: string | null }>(
+  fetchPage: (cursor: string | null) => Promise<P>,
+  size: (page: P) => number,
+  limit: number,
+): Promise<P[]> {
+  const pages: P[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await fetchPage(cursor);
+    pages.push(page);
+    cursor = page.nextCursor;
+    if (cursor !== null) expect(size(page), "a page with a next cursor is full").toBe(limit);
+    expect(pages.length, "cursors end").toBeLessThan(1000);
+  } while (cursor !== null);
+  return pages;
 }
 
 export type Message = { id: string; direction: "inbound" | "outbound"; text: string; at: string; runId?: string };
