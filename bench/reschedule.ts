@@ -3,25 +3,33 @@ import { count, dbClock, log, millis, waitForCount, type BenchContext } from "./
 export type Rescheduled = { waitIds: string[]; runIds: string[] };
 
 /**
- * Makes `total` pending waits of an automation due at now() + lead + random() × spread seconds
- * (spread 0: all at one instant). Each wait's timeoutAt and its wait-timeout job's start_after
- * move together, in one transaction: exactly the pair the engine stores for such a timeout, but
- * with deadlines that do not depend on how fast the engine started the runs.
+ * Makes `total` pending waits of an automation due at T + lead + random() × spread seconds
+ * (spread 0: all at one instant), T being the database clock once the timer jobs are found. Each
+ * wait's timeoutAt and its wait-timeout job's start_after move together, in one transaction:
+ * exactly the pair the engine stores for such a timeout, but with deadlines that do not depend
+ * on how fast the engine started the runs.
  */
 export async function reschedule({ pool }: BenchContext, automationId: string, total: number, leadSeconds: number, spreadSeconds: number): Promise<Rescheduled> {
   const client = await pool.connect();
   let moved: Rescheduled;
   try {
     await client.query("BEGIN");
+    // Finding the timer jobs by payload scans pgboss.job (slow with a million jobs): do it first,
+    // so that the deadlines are set from the clock after it, then move both by key. One scan
+    // with a (hashed) = ANY, whatever the planner thinks of the waits picked.
+    const { rows: waits } = await client.query<{ id: string }>(`
+      SELECT w.id FROM "Wait" w JOIN "Run" r ON r.id = w."runId" WHERE r."automationId" = $1 AND w.status = 'pending' LIMIT $2`, [automationId, total]);
+    const { rows: picked } = await client.query<{ waitId: string; jobId: string }>(`
+      SELECT j.data->>'waitId' AS "waitId", j.id AS "jobId" FROM pgboss.job j
+      WHERE j.name = 'wait-timeout' AND j.state = 'created' AND j.data->>'waitId' = ANY($1::text[])`, [waits.map((w) => w.id)]);
     const { rows } = await client.query<{ id: string; runId: string }>(`
-      UPDATE "Wait" w SET "timeoutAt" = now() + make_interval(secs => $3 + random() * $4)
-      FROM (SELECT w.id FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
-            WHERE r."automationId" = $1 AND w.status = 'pending' LIMIT $2) pick
-      WHERE w.id = pick.id RETURNING w.id, w."runId"`, [automationId, total, leadSeconds, spreadSeconds]);
+      WITH clock AS (SELECT clock_timestamp() AS t)
+      UPDATE "Wait" SET "timeoutAt" = clock.t + make_interval(secs => $2 + random() * $3)
+      FROM clock WHERE id = ANY($1) RETURNING id, "runId"`, [picked.map((p) => p.waitId), leadSeconds, spreadSeconds]);
     moved = { waitIds: rows.map((r) => r.id), runIds: rows.map((r) => r.runId) };
     const jobs = await client.query(`
       UPDATE pgboss.job j SET start_after = w."timeoutAt"
-      FROM "Wait" w WHERE j.name = 'wait-timeout' AND j.state = 'created' AND j.data->>'waitId' = w.id AND w.id = ANY($1)`, [moved.waitIds]);
+      FROM "Wait" w WHERE j.name = 'wait-timeout' AND j.id = ANY($1::uuid[]) AND w.id = j.data->>'waitId'`, [picked.map((p) => p.jobId)]);
     if (moved.waitIds.length !== total || jobs.rowCount !== total) {
       throw new Error(`Rescheduled ${moved.waitIds.length} waits and ${jobs.rowCount} timer jobs, wanted ${total}`);
     }
@@ -45,6 +53,13 @@ export async function timedOutAndFinished({ pool }: BenchContext, { waitIds, run
     count(pool, `SELECT count(*) AS n FROM "Wait" WHERE id = ANY($1) AND "completedBy" = 'timeout'`, [waitIds]), waitIds.length);
   await waitForCount(`${label}: timed-out runs completed`, () =>
     count(pool, `SELECT count(*) AS n FROM "Run" WHERE id = ANY($1) AND status = 'completed'`, [runIds]), runIds.length);
+}
+
+/** max(timeoutAt) − min(timeoutAt) of the waits: 0 for one instant, ~10 s for b2's spread. */
+export async function deadlineWindow({ pool }: BenchContext, waitIds: string[]): Promise<number> {
+  const [window = Number.NaN] = await millis(pool, `
+    SELECT EXTRACT(EPOCH FROM (max("timeoutAt") - min("timeoutAt"))) * 1000 AS ms FROM "Wait" WHERE id = ANY($1)`, [waitIds]);
+  return window;
 }
 
 /** RunStep.at of each wait's noResponse step − its Wait.timeoutAt (both database clock). */

@@ -6,7 +6,7 @@ import { closePool } from "../lib/sql.ts";
 import { benchBossNoop } from "./boss-noop.ts";
 import { openBenchDatabase, type BenchDatabase } from "./database.ts";
 import { startFewWaits } from "./few-waits.ts";
-import { sizeMetrics, tableSizes, workerPeakMemory } from "./footprint.ts";
+import { activity, activityMetrics, sizeMetrics, tableSizes, workerPeakMemory } from "./footprint.ts";
 import { envNumber, log, spawnReady, stopAllProcesses, thousands, type BenchContext, type Metric, type Processes } from "./helpers.ts";
 import { benchManyWaits } from "./many-waits.ts";
 import { runPgLimits } from "./pg-limits.ts";
@@ -92,9 +92,10 @@ async function runScenarios(context: BenchContext, sizes: Sizes): Promise<Metric
   const timeouts = await benchTimeouts(context, "b2. timeouts due over 10 s (few waits)", fewWaits, sizes.timeouts);
   metrics.push(...timeouts);
 
-  const before = await tableSizes(context);
+  const [sizesBefore, activityBefore] = [await tableSizes(context), await activity(context)];
   const bulk = await benchBulkStart(context, sizes.contacts);
-  metrics.push(...bulk.metrics, ...sizeMetrics(before, await tableSizes(context), sizes.contacts));
+  const [sizesAfter, activityAfter] = [await tableSizes(context), await activity(context)];
+  metrics.push(...bulk.metrics, ...sizeMetrics(sizesBefore, sizesAfter, sizes.contacts), ...(await activityMetrics(context, activityBefore, activityAfter, sizes.contacts)));
   metrics.push(...(await benchSimultaneousTimeouts(context, bulk.automationId, sizes.simultaneous)));
   metrics.push(...(await benchReplyUnderLoad(context, fewWaits, sizes)));
   metrics.push(...(await benchManyWaits(context, sizes, { replies, timeouts })));

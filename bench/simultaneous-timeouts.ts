@@ -1,5 +1,5 @@
 import { distribution, envNumber, log, thousands, type BenchContext, type Metric } from "./helpers.ts";
-import { lateness, reschedule, timedOutAndFinished, timerAttemptsPerWait } from "./reschedule.ts";
+import { deadlineWindow, lateness, reschedule, timedOutAndFinished, timerAttemptsPerWait } from "./reschedule.ts";
 
 const SCENARIO = "b1. timeouts at one instant";
 
@@ -16,6 +16,7 @@ export async function benchSimultaneousTimeouts(context: BenchContext, automatio
   const rate = late.length / (Math.max(...late) / 1000);
   return [
     { scenario: SCENARIO, metric: "waits due at one instant", value: late.length, unit: "waits" },
+    { scenario: SCENARIO, metric: "deadlines spread over (0 = one instant)", value: await deadlineWindow(context, moved.waitIds), unit: "ms" },
     ...distribution(SCENARIO, "noResponse step after deadline", late, (stat) => ({
       ...(stat === "max" ? { goal: "max ≤ 5,000 ms (10,000 waits)", yardstick: { kind: "jobs", jobs: late.length } } : { yardstick: { kind: "timer", stat } }),
     })),

@@ -1,5 +1,5 @@
-import { distribution, log, millis, type BenchContext, type Metric } from "./helpers.ts";
-import { lateness, reschedule, timedOutAndFinished, timerAttemptsPerWait } from "./reschedule.ts";
+import { distribution, log, type BenchContext, type Metric } from "./helpers.ts";
+import { deadlineWindow, lateness, reschedule, timedOutAndFinished, timerAttemptsPerWait } from "./reschedule.ts";
 
 export const TIMEOUT_GOAL = "p99 ≤ 500 ms";
 
@@ -13,11 +13,9 @@ export async function benchTimeouts(context: BenchContext, scenario: string, aut
   const moved = await reschedule(context, automationId, total, 5, 10);
   await timedOutAndFinished(context, moved, scenario);
   const late = await lateness(context, moved.waitIds);
-  const [window] = await millis(context.pool, `
-    SELECT EXTRACT(EPOCH FROM (max("timeoutAt") - min("timeoutAt"))) * 1000 AS ms FROM "Wait" WHERE id = ANY($1)`, [moved.waitIds]);
   return [
     { scenario, metric: "waits timed out", value: late.length, unit: "waits" },
-    { scenario, metric: "deadlines spread over", value: window ?? Number.NaN, unit: "ms" },
+    { scenario, metric: "deadlines spread over", value: await deadlineWindow(context, moved.waitIds), unit: "ms" },
     ...distribution(scenario, "noResponse step after deadline", late, (stat) => ({
       yardstick: { kind: "timer", stat },
       ...(stat === "p99" ? { goal: TIMEOUT_GOAL } : {}),
