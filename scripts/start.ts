@@ -113,7 +113,8 @@ const PID_FILE = path.join(".data", `start-${PORT}.pids`);
 
 function recordChildren() {
   mkdirSync(".data", { recursive: true });
-  writeFileSync(PID_FILE, children.flatMap((c) => (c.pid ? [String(c.pid)] : [])).join("\n"));
+  const running = children.filter((c) => c.exitCode === null && c.signalCode === null); // not the finished seed or build
+  writeFileSync(PID_FILE, running.flatMap((c) => (c.pid ? [String(c.pid)] : [])).join("\n"));
 }
 
 function reapOrphans() {
