@@ -23,7 +23,7 @@ export function RunsPage() {
   const { filters, setFilters, active } = useRunFilters();
   const pages = useRunPages(runsQuery(filters, PAGE_SIZE));
   const runs = pages.first;
-  const now = useServerNow(runs.data?.skewMs ?? 0);
+  const now = useServerNow(pages.data?.skewMs ?? 0);
   const automations = useAutomations();
 
   return (
@@ -33,7 +33,7 @@ export function RunsPage() {
           <div>
             <h1 className="text-xl font-semibold tracking-tight text-slate-900">Runs</h1>
             <p className="mt-1 text-sm text-slate-500">
-              {runs.data ? <RunsSummary runs={pages.runs} hasMore={pages.hasMore} /> : "Contacts going through your automations, live."}
+              {pages.data ? <RunsSummary runs={pages.runs} hasMore={pages.hasMore} /> : "Contacts going through your automations, live."}
             </p>
           </div>
           <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} live={!runs.stopped} />
@@ -43,14 +43,14 @@ export function RunsPage() {
           <div className="border-b border-slate-200 px-4 py-3">
             <RunsFilters filters={filters} automations={automations} active={active} onChange={setFilters} />
           </div>
-          {runs.error && (runs.data === null || runs.stopped) ? (
+          {runs.error && (pages.data === null || runs.stopped) ? (
             // No rows yet, or the server refused these filters (a 4xx): rows on screen would be stale.
             <StateMessage icon={CloudOff} title="Couldn't load runs" tone="error">
               {runs.error}. {runs.stopped ? "Check the filters." : "Retrying every few seconds."}
             </StateMessage>
-          ) : runs.data === null ? (
+          ) : pages.data === null ? (
             <RunsTableSkeleton />
-          ) : runs.data.runs.length === 0 ? (
+          ) : pages.runs.length === 0 ? (
             active ? (
               <StateMessage icon={SearchX} title="No runs match these filters">
                 Try another automation or status, or{" "}

@@ -12,7 +12,7 @@ type Older = { query: string; runs: RunSummary[]; cursor: string | null };
 async function loadRuns(query: string, cursor: string | null, signal?: AbortSignal) {
   const url = `/api/runs?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
   const answer = await fetchJson(url, runListSchema, { signal });
-  return { runs: answer.runs, nextCursor: answer.nextCursor ?? null, skewMs: clockSkew(answer.serverTime, Date.now()) };
+  return { query, runs: answer.runs, nextCursor: answer.nextCursor ?? null, skewMs: clockSkew(answer.serverTime, Date.now()) };
 }
 
 /**
@@ -27,9 +27,12 @@ export function useRunPages(query: string) {
   const current = older?.query === query ? older : null;
   const state = loading?.query === query ? loading : null;
 
-  const firstRuns = first.data?.runs ?? [];
+  // The polled answer keeps the previous filters' runs until the new filters' first answer: none of
+  // them belong on screen meanwhile.
+  const data = first.data?.query === query ? first.data : null;
+  const firstRuns = data?.runs ?? [];
   const runs = current ? mergeRuns(firstRuns, current.runs) : firstRuns;
-  const nextCursor = current ? current.cursor : (first.data?.nextCursor ?? null);
+  const nextCursor = current ? current.cursor : (data?.nextCursor ?? null);
 
   const loadMore = async () => {
     if (!nextCursor || (state && state.error === null)) return;
@@ -46,6 +49,8 @@ export function useRunPages(query: string) {
 
   return {
     first,
+    /** The first page for these filters; null until it arrives. */
+    data,
     runs,
     hasMore: nextCursor !== null,
     loadingMore: state !== null && state.error === null,
