@@ -344,7 +344,7 @@ test.describe("runs", () => {
 
     // A bad cursor or limit on this same list writes nothing.
     await expectIssues(await request.get(`/api/runs?automationId=${automation.id}&cursor=nope!`), 400, { path: "cursor" });
-    await expectIssues(await request.get(`/api/runs?automationId=${automation.id}&limit=500`), 400, { path: "limit" });
+    await expectIssues(await request.get(`/api/runs?automationId=${automation.id}&limit=501`), 400, { path: "limit" });
     expect((await page(200, null)).runs).toHaveLength(9);
   });
 
