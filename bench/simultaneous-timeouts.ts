@@ -17,9 +17,8 @@ export async function benchSimultaneousTimeouts(context: BenchContext, automatio
   return [
     { scenario: SCENARIO, metric: "waits due at one instant", value: late.length, unit: "waits" },
     { scenario: SCENARIO, metric: "deadlines spread over (0 = one instant)", value: await deadlineWindow(context, moved.waitIds), unit: "ms" },
-    ...distribution(SCENARIO, "noResponse step after deadline", late, (stat) => ({
-      ...(stat === "max" ? { goal: "max ≤ 5,000 ms (10,000 waits)", yardstick: { kind: "jobs", jobs: late.length } } : { yardstick: { kind: "timer", stat } }),
-    })),
+    ...distribution(SCENARIO, "noResponse step after deadline", late, (stat) =>
+      stat === "max" ? { goal: "max ≤ 5,000 ms (10,000 waits)", yardstick: { kind: "jobs", jobs: late.length } } : { yardstick: { kind: "timer", stat } }),
     { scenario: SCENARIO, metric: "timeouts handled per second (deadline → last)", value: rate, unit: "waits/s", yardstick: { kind: "rate" } },
     { scenario: SCENARIO, metric: "timer job attempts per wait (>1 = early or failed)", value: await timerAttemptsPerWait(context, moved.waitIds), unit: "attempts" },
   ];
