@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { failRun } from "../lib/engine/fail-run.ts";
+import { parseLimit } from "../lib/engine/limits.ts";
 import { timeoutWaits } from "../lib/engine/timeout-waits.ts";
 import { QUEUES } from "../lib/queue.ts";
 import { pool } from "../lib/sql.ts";
@@ -14,6 +15,8 @@ export type JobOutcome = { id: string; status: "completed" | "failed"; output?: 
 export type JobSpec = {
   /** Jobs fetched at once; their items are processed together, many per transaction. */
   batchSize: number;
+  /** Batches a worker processes at once on this queue; WORKER_CONCURRENCY when unset. */
+  concurrency?: number;
   /** Settles every job on its own: one bad item fails its own job, never its batch mates. */
   handle: (jobs: BatchJob[]) => Promise<JobOutcome[]>;
 };
@@ -68,8 +71,9 @@ const runStep = defineBatchJob({
 /** Queue name → payload schema → handler. Handlers are thin: parse, call one engine function. */
 export const jobCatalog: Record<QueueName, JobSpec> = {
   [QUEUES.runStep]: runStep,
-  // The bulk lane: the same work, on its own queue and workers, in slices of a campaign.
-  [QUEUES.runStepBulk]: { ...runStep, batchSize: 2 },
+  // The bulk lane: the same work, on its own queue, in slices of a campaign; one slot per worker
+  // by default, so a campaign leaves the database room for the interactive lane's work.
+  [QUEUES.runStepBulk]: { ...runStep, batchSize: 2, concurrency: parseLimit("BULK_CONCURRENCY", process.env.BULK_CONCURRENCY, 1) },
   [QUEUES.waitTimeout]: defineBatchJob({
     payload: z.object({ waitId: z.string().min(1) }),
     items: ({ waitId }) => [waitId],

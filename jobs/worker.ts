@@ -16,7 +16,7 @@ export async function startWorker() {
   await ensureQueues(boss);
   registerBoss(boss);
   for (const [name, spec] of Object.entries(jobCatalog)) {
-    await boss.work(name, workOptions(spec.batchSize), (jobs) => spec.handle(jobs));
+    await boss.work(name, workOptions(spec.batchSize, spec.concurrency), (jobs) => spec.handle(jobs));
   }
   const stopSweeper = startSweeper();
   return { boss, stop: async () => { stopSweeper(); await boss.stop({ graceful: true, timeout: 10_000 }); } };
@@ -27,14 +27,14 @@ export async function startWorker() {
  * workers at once for the rest, with a 2 s poll as backstop; full batches are fetched back to
  * back. Each job is settled on its own (perJobResults).
  */
-export const workOptions = (batchSize: number) => ({
+export const workOptions = (batchSize: number, concurrency = parseLimit("WORKER_CONCURRENCY", process.env.WORKER_CONCURRENCY, 2)) => ({
   batchSize,
   pollingIntervalSeconds: 0.5,
   notifyPollingIntervalSeconds: 2,
   burstWhenBatchFull: true,
   includeMetadata: true as const,
   perJobResults: true as const,
-  localConcurrency: parseLimit("WORKER_CONCURRENCY", process.env.WORKER_CONCURRENCY, 2),
+  localConcurrency: concurrency,
 });
 
 /** Every SWEEP_INTERVAL_SECONDS, one worker (whichever gets the lock) repairs stranded runs. */

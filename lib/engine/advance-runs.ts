@@ -26,9 +26,11 @@ export async function advanceRuns(runIds: string[], options: RunOptions = {}): P
 async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Promise<Map<string, unknown>> {
   // Waiting, finished or cancelled runs are skipped: their job is stale (a duplicate, or a retry
   // after a success). A run changed after this read loses its guarded update and is left alone.
-  const runs = await tx.sql<RunningRun>`
+  // By primary key alone: with a status condition the planner may walk every running run.
+  const rows = await tx.sql<RunningRun>`
     SELECT id, status, seq, "versionId", "currentNodeId", "contactId", "replyWatermark"
-    FROM "Run" WHERE id = ANY(${runIds}::text[]) AND status = 'running' ORDER BY id`;
+    FROM "Run" WHERE id = ANY(${runIds}::text[]) ORDER BY id`;
+  const runs = rows.filter((run) => run.status === "running");
   const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL);
   const errors = new Map<string, unknown>();
   const transitions: Transition[] = [];

@@ -41,7 +41,7 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
   const [stored] = await tx.sql<{ id: string }>`
     INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq", at)
     VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${contact.id}, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${contact.messageSeq}, ${at})
-    ON CONFLICT ("workspaceId", channel, "providerMessageId") DO NOTHING
+    ON CONFLICT ("workspaceId", channel, "providerMessageId") WHERE "providerMessageId" IS NOT NULL DO NOTHING
     RETURNING id`;
   if (!stored) throw new DuplicateMessage();
   const { waits, errors } = await pendingWaits(tx, { contactId: contact.id });

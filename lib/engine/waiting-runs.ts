@@ -20,10 +20,12 @@ export type WaitingRun = CompletedWait & { contactId: string; replyWatermark: nu
  */
 export async function pendingWaits(tx: Tx, filter: { waitIds: string[] } | { contactId: string }): Promise<{ waits: WaitingRun[]; errors: Map<string, unknown> }> {
   type Row = Omit<WaitingRun, "graph"> & { versionId: string };
+  // By primary key: `status::text` keeps the planner off the pending-only indexes, whose walk
+  // through every pending wait it may misjudge as cheap while statistics lag behind a campaign.
   const rows = "waitIds" in filter
     ? await tx.sql<Row>`
       SELECT w.id, w."runId", w."runSeq", w."nodeId", w."contactId", r."versionId", r."replyWatermark"
-      FROM "Wait" w JOIN "Run" r ON r.id = w."runId" WHERE w.status = 'pending' AND w.id = ANY(${filter.waitIds}::text[])`
+      FROM "Wait" w JOIN "Run" r ON r.id = w."runId" WHERE w.id = ANY(${filter.waitIds}::text[]) AND w.status::text = 'pending'`
     : await tx.sql<Row>`
       SELECT w.id, w."runId", w."runSeq", w."nodeId", w."contactId", r."versionId", r."replyWatermark"
       FROM "Wait" w JOIN "Run" r ON r.id = w."runId" WHERE w.status = 'pending' AND w.kind = 'reply' AND w."contactId" = ${filter.contactId}`;
