@@ -2,7 +2,6 @@ import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import { completeWaits } from "./complete-wait.ts";
-import { eventTime } from "./contact-state.ts";
 import { applyTransitions } from "./transition.ts";
 import { pendingWaits, resumeInLane, type Resumption } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
@@ -30,20 +29,23 @@ export async function receiveInbound(message: InboundMessage): Promise<InboundRe
 
 async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL }: InboundMessage): Promise<InboundResult> {
   // Creating or bumping the contact row locks it until commit: a run entering a wait for this
-  // contact either sees this message (look-back) or has its wait completed below.
-  const [contact] = await tx.sql<{ id: string; messageSeq: number }>`
-    INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq")
-    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1)
-    ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1
-    RETURNING id, "messageSeq"`;
-  if (!contact) throw new Error("Contact upsert returned nothing");
-  const at = await eventTime(tx);
-  const [stored] = await tx.sql<{ id: string }>`
+  // contact either sees this message (look-back) or has its wait completed below. The message is
+  // stamped by the database clock once that lock is held (see contact-state.ts, eventTime).
+  const [stored] = await tx.sql<{ id: string; contactId: string; contactSeq: number; at: Date }>`
+    WITH contact AS (
+      INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq")
+      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1)
+      ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1
+      RETURNING id, "messageSeq"
+    )
     INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq", at)
-    VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${contact.id}, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${contact.messageSeq}, ${at})
+    SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, contact.id, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, contact."messageSeq", clock_timestamp()::timestamptz(3)
+    FROM contact
     ON CONFLICT ("workspaceId", channel, "providerMessageId") WHERE "providerMessageId" IS NOT NULL DO NOTHING
-    RETURNING id`;
+    RETURNING id, "contactId", "contactSeq", at`;
   if (!stored) throw new DuplicateMessage();
+  const { at } = stored;
+  const contact = { id: stored.contactId, messageSeq: stored.contactSeq };
   const { waits, errors } = await pendingWaits(tx, { contactId: contact.id });
   for (const [waitId, error] of errors) console.error(`[engine] reply to wait ${waitId} left pending:`, error);
   // Race with the timeout job: see timeout-waits.ts. A reply counts only before the deadline.
