@@ -36,7 +36,8 @@ export async function completeWaits(tx: Tx, waitIds: string[], completion: Compl
       "completedAt" = COALESCE(${at}::timestamptz, clock_timestamp()),
       "completedByUserId" = ${actorId}, "messageId" = COALESCE(${messageId}, w."messageId")
     FROM "Run" r
-    WHERE w.id = ANY(${waitIds}::text[]) AND w.status = 'pending' AND r.id = w."runId"
+    -- By primary key (status::text stays off the pending-only indexes, as in waiting-runs.ts).
+    WHERE w.id = ANY(${waitIds}::text[]) AND w.status::text = 'pending' AND r.id = w."runId"
       AND (${by} = 'cancel' OR (r.status = 'waiting' AND r.seq = w."runSeq"))
       AND (${by} <> 'reply' OR (w.kind = 'reply' AND w."timeoutAt" > ${at}::timestamptz))
       AND (${by} <> 'timeout' OR w."timeoutAt" <= COALESCE(${at}::timestamptz, clock_timestamp()))
