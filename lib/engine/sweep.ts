@@ -22,7 +22,9 @@ const BATCH = 500;
  * - a run `running` for a while with no live step job → a new step job;
  * - a pending wait past its deadline with no live timer job → timed out now;
  * - a pending wait whose run is no longer waiting on it → cancelled.
- * `graceSeconds` keeps it off runs and waits that are merely busy or a little late.
+ * `graceSeconds` keeps it off runs and waits that are merely busy or a little late. Its queries
+ * compare with now(), not clock_timestamp(): a volatile function cannot bound an index scan, and
+ * with a million pending waits that turned each sweep into seconds of scanning.
  */
 export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
   const client = await pool().connect();
@@ -71,7 +73,7 @@ async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
     const lost = await tx.sql<RunRef & { currentNodeId: string | null }>`
       WITH stale AS (
         SELECT id, status, seq, "currentNodeId" FROM "Run"
-        WHERE status = 'running' AND "updatedAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+        WHERE status = 'running' AND "updatedAt" < now() - make_interval(secs => ${graceSeconds})
         ORDER BY "updatedAt" LIMIT ${BATCH}
       )
       SELECT s.* FROM stale s WHERE NOT EXISTS (
@@ -99,7 +101,7 @@ const overdueWaitsWithoutTimer = async (tx: Tx, graceSeconds: number) =>
   (await tx.sql<{ id: string }>`
     SELECT w.id FROM "Wait" w
     JOIN "Run" r ON r.id = w."runId" AND r.status = 'waiting' AND r.seq = w."runSeq"
-    WHERE w.status = 'pending' AND w."timeoutAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+    WHERE w.status = 'pending' AND w."timeoutAt" < now() - make_interval(secs => ${graceSeconds})
       AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.waitTimeout} AND j.id = w.id::uuid AND j.state < 'completed')
     ORDER BY w."timeoutAt" LIMIT ${BATCH}`).map((w) => w.id);
 
@@ -108,7 +110,7 @@ async function cancelOrphanWaits(graceSeconds: number): Promise<number> {
   return withTx(async (tx) => {
     const orphans = await tx.sql<{ id: string }>`
       SELECT w.id FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
-      WHERE w.status = 'pending' AND w."timeoutAt" < clock_timestamp() - make_interval(secs => ${graceSeconds})
+      WHERE w.status = 'pending' AND w."timeoutAt" < now() - make_interval(secs => ${graceSeconds})
         AND NOT (r.status = 'waiting' AND r.seq = w."runSeq")
       ORDER BY w."timeoutAt" LIMIT ${BATCH}`;
     for (const { id } of orphans) console.warn(`[sweeper] wait ${id} is pending but its run has moved on: cancelled`);
