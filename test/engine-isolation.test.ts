@@ -41,6 +41,36 @@ describe("one inconsistent run never blocks a contact's reply", () => {
   });
 });
 
+describe("a reply's runs go on in its own transaction", () => {
+  it("and if that fails, the message and the completed wait stay, and the run goes to the interactive lane", async () => {
+    const automation = await publishedAutomation(oneHour());
+    const [run] = await startRuns(automation.id, [{ phone: "+393337000003" }]);
+    await waitForStatus(run!.id, ["waiting"]);
+    await breakRun(run!.id, "Message", "NEW.direction = 'outbound'"); // its next message cannot be written
+
+    const result = await receiveInbound({ from: "+393337000003", text: "yes" });
+    expect(result).toMatchObject({ duplicate: false, completedWaits: 1 });
+    const after = await runOf(run!.id);
+    expect(after.waits[0]).toMatchObject({ status: "completed", completedBy: "reply", outcome: "replied" });
+    expect(after.steps.at(-1)).toMatchObject({ type: "customerResponse", outcome: "replied", by: "reply" });
+    const inbound = await db().message.count({ where: { contactId: run!.contactId, direction: "inbound" } });
+    expect(inbound).toBe(1);
+    const queued = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${QUEUES.runStep} AND state < 'completed' AND data->'runIds' ? ${run!.id}`;
+    expect(queued[0]!.n).toBe(1);
+  });
+
+  it("normally the next message is written with the reply", async () => {
+    const automation = await publishedAutomation(oneHour());
+    const [run] = await startRuns(automation.id, [{ phone: "+393337000004" }]);
+    await waitForStatus(run!.id, ["waiting"]);
+    await receiveInbound({ from: "+393337000004", text: "sure" });
+    // No worker needed: the reply's own transaction took the run to its end.
+    const done = await runOf(run!.id);
+    expect(done.status).toBe("completed");
+    expect(await outboundTexts(run!.id)).toEqual(["Hi there, shall we activate your plan?", "Thanks! You said: sure"]);
+  });
+});
+
 describe("one failing item fails only its own job", () => {
   it("timeouts due together: the others take noResponse on their first attempt", async () => {
     const automation = await publishedAutomation(oneHour());

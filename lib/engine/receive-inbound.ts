@@ -3,7 +3,11 @@ import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import { completeWaits } from "./complete-wait.ts";
 import { applyTransitions } from "./transition.ts";
-import { pendingWaits, resumeInLane, type Resumption } from "./waiting-runs.ts";
+import type { CompletedWait } from "./complete-wait.ts";
+import { lockContacts } from "./contact-state.ts";
+import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
+import { trySavepoint } from "./savepoint.ts";
+import { pendingWaits, resumeInLane, resumeNow, type Resumption, type WaitingRun } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
 
 export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string };
@@ -13,9 +17,9 @@ class DuplicateMessage extends Error {}
 
 /**
  * Stores a message from a contact (once per provider message id) and completes every pending
- * Customer Response wait of that contact, in all automations, in the same transaction; the runs
- * go on in the interactive lane. A run that cannot be moved (its graph unreadable, its state
- * inconsistent) keeps its wait and never costs the contact's message or the other waits.
+ * Customer Response wait of that contact, in all automations, in the same transaction, where the
+ * runs also go on. A run that cannot be moved (its graph unreadable, its state inconsistent) keeps
+ * its wait and never costs the contact's message or the other waits.
  */
 export async function receiveInbound(message: InboundMessage): Promise<InboundResult> {
   try {
@@ -51,6 +55,19 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
   // Race with the timeout job: see timeout-waits.ts. A reply counts only before the deadline.
   const completion: Resumption = { by: "reply", outcome: "replied", at, messageId: stored.id };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
-  await applyTransitions(tx, resumeInLane(completed, waits, completion, "interactive", contact.messageSeq));
+  if (completed.length > 0) await resume(tx, completed, waits, completion, contact);
   return { messageId: stored.id, duplicate: false, completedWaits: completed.length };
+}
+
+/**
+ * The runs go on at once, in this transaction, until they wait or end (the next message is
+ * written with the reply, as a timeout writes its reminder). Should that fail, it is undone and
+ * the runs are handed to the interactive lane instead: the message and the completed waits stay.
+ */
+async function resume(tx: Tx, completed: CompletedWait[], waits: WaitingRun[], completion: Resumption, contact: { id: string; messageSeq: number }) {
+  const now = await trySavepoint(tx, async () => {
+    const contacts = await lockContacts(tx, [contact.id], OUTBOUND_CHANNEL); // already ours: the upsert locked it
+    return applyTransitions(tx, resumeNow(completed, waits, completion, contacts, contact.messageSeq));
+  });
+  if (!now) await applyTransitions(tx, resumeInLane(completed, waits, completion, "interactive", contact.messageSeq));
 }

@@ -54,14 +54,17 @@ export function resumeInLane(completed: CompletedWait[], waits: WaitingRun[], co
   });
 }
 
-/** Runs whose wait was just completed, taken on in memory at once (their contacts are locked). */
-export function resumeNow(completed: CompletedWait[], waits: WaitingRun[], completion: Resumption, contacts: Map<string, ContactState>): Transition[] {
+/**
+ * Runs whose wait was just completed, taken on in memory at once (their contacts are locked).
+ * `replyWatermark`: the reply that completed the waits, now accounted for by their runs.
+ */
+export function resumeNow(completed: CompletedWait[], waits: WaitingRun[], completion: Resumption, contacts: Map<string, ContactState>, replyWatermark?: number): Transition[] {
   return completedWaiting(completed, waits).flatMap((wait) => {
     const contact = contacts.get(wait.contactId);
     if (!contact) return [];
     const target = wait.graph.follow(wait.nodeId, completion.outcome);
     const run = { id: wait.runId, status: "waiting" as const, seq: wait.runSeq };
-    return [runInMemory({ run, prefix: [completionEntry(wait, completion)], nodeId: target?.id ?? null, finishedAt: wait.nodeId, replyWatermark: wait.replyWatermark }, wait.graph, contact)];
+    return [runInMemory({ run, prefix: [completionEntry(wait, completion)], nodeId: target?.id ?? null, finishedAt: wait.nodeId, replyWatermark: replyWatermark ?? wait.replyWatermark }, wait.graph, contact)];
   });
 }
 
