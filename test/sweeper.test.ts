@@ -4,6 +4,7 @@ import { startRuns } from "../lib/engine/start-runs.ts";
 import { boss, ensureQueues, QUEUES, queueDefinitions } from "../lib/queue.ts";
 import { setupTestEnvironment } from "./helpers/environment.ts";
 import { fixture, outboundTexts, publishedAutomation, runOf, waitForStatus, withData } from "./helpers/scenario.ts";
+import { waitFor } from "./helpers/wait-for.ts";
 import { startWorkers, type Workers } from "./helpers/workers.ts";
 
 // Workers are started by each test once it has broken something in the queue's own tables.
@@ -80,6 +81,35 @@ describe("the sweeper puts stranded runs back on track", () => {
     const done = await runOf(run!.id);
     expect(done.failureReason).toMatch(/^Its timer job failed after every retry: timer broke/);
     expect(done.waits[0]).toMatchObject({ status: "cancelled", completedBy: "cancel" });
+  });
+});
+
+describe("the sweeper closes what no run will ever complete", () => {
+  it("a run waiting at a step its pending wait does not match fails with the reason", async () => {
+    workers = await startWorkers(1, env);
+    const automation = await publishedAutomation(oneHour());
+    const [run] = await startRuns(automation.id, [{ phone: "+393336000005" }]);
+    await waitForStatus(run!.id, ["waiting"]);
+    // A run out of step with its wait (a bug or a hand edit), the wait already overdue.
+    await db().$executeRaw`UPDATE "Run" SET seq = seq + 5 WHERE id = ${run!.id}`;
+    await db().$executeRaw`UPDATE "Wait" SET "timeoutAt" = now() - interval '1 minute' WHERE "runId" = ${run!.id}`;
+
+    await waitForStatus(run!.id, ["failed"]);
+    const after = await runOf(run!.id);
+    expect(after.failureReason).toMatch(/no longer matched the step it was waiting at/);
+    expect(after.waits[0]).toMatchObject({ status: "cancelled", completedBy: "cancel" });
+  });
+
+  it("a pending wait left behind by a finished run is cancelled", async () => {
+    workers = await startWorkers(1, env);
+    const automation = await publishedAutomation(oneHour());
+    const [run] = await startRuns(automation.id, [{ phone: "+393336000006" }]);
+    await waitForStatus(run!.id, ["waiting"]);
+    await db().$executeRaw`UPDATE "Run" SET status = 'completed' WHERE id = ${run!.id}`;
+    await db().$executeRaw`UPDATE "Wait" SET "timeoutAt" = now() - interval '1 minute' WHERE "runId" = ${run!.id}`;
+
+    await waitFor(async () => (await runOf(run!.id)).waits[0]!.status === "cancelled", { what: "the stale wait to be cancelled" });
+    expect((await runOf(run!.id)).status).toBe("completed");
   });
 });
 

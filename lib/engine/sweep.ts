@@ -7,7 +7,7 @@ import { timeoutWaits } from "./timeout-waits.ts";
 import { applyTransitions, type RunRef } from "./transition.ts";
 import { withTx } from "./with-tx.ts";
 
-export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsCancelled: number };
+export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsClosed: number };
 
 /** Any constant works: it only has to be the same in every worker. */
 const SWEEP_LOCK = 72220881318;
@@ -21,7 +21,8 @@ const BATCH = 500;
  *   the reason, since retrying it is what already failed;
  * - a run `running` for a while with no live step job → a new step job;
  * - a pending wait past its deadline with no live timer job → timed out now;
- * - a pending wait whose run is no longer waiting on it → cancelled.
+ * - a pending wait whose run is no longer waiting on it → cancelled, or its run failed when that
+ *   run is waiting at another step (nothing could ever move it).
  * `graceSeconds` keeps it off runs and waits that are merely busy or a little late. Its queries
  * compare with now(), not clock_timestamp(): a volatile function cannot bound an index scan, and
  * with a million pending waits that turned each sweep into seconds of scanning.
@@ -36,7 +37,7 @@ export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
         deadJobsFailed: await failRunsOfDeadJobs(),
         runsRequeued: await requeueRunsWithoutJob(graceSeconds),
         waitsTimedOut: await timeOutWaitsWithoutTimer(graceSeconds),
-        orphanWaitsCancelled: await cancelOrphanWaits(graceSeconds),
+        orphanWaitsClosed: await closeOrphanWaits(graceSeconds),
       };
       if (Object.values(report).some((n) => n > 0)) console.log("[sweeper] repaired", JSON.stringify(report));
       return report;
@@ -105,15 +106,21 @@ const overdueWaitsWithoutTimer = async (tx: Tx, graceSeconds: number) =>
       AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.waitTimeout} AND j.id = w.id::uuid AND j.state < 'completed')
     ORDER BY w."timeoutAt" LIMIT ${BATCH}`).map((w) => w.id);
 
-/** A pending wait its run has left (data from a bug or a hand edit) would be retried for ever. */
-async function cancelOrphanWaits(graceSeconds: number): Promise<number> {
-  return withTx(async (tx) => {
-    const orphans = await tx.sql<{ id: string }>`
-      SELECT w.id FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
-      WHERE w.status = 'pending' AND w."timeoutAt" < now() - make_interval(secs => ${graceSeconds})
-        AND NOT (r.status = 'waiting' AND r.seq = w."runSeq")
-      ORDER BY w."timeoutAt" LIMIT ${BATCH}`;
-    for (const { id } of orphans) console.warn(`[sweeper] wait ${id} is pending but its run has moved on: cancelled`);
-    return (await completeWaits(tx, orphans.map((w) => w.id), { by: "cancel", outcome: null, note: "orphaned" })).length;
-  });
+/**
+ * A pending wait its run has left (data from a bug or a hand edit) would be retried for ever. If
+ * the run has finished or is running, the wait is just stale: cancelled. If the run is waiting at
+ * another step, nothing can ever complete it: it fails, with the reason, instead of sitting stuck.
+ */
+async function closeOrphanWaits(graceSeconds: number): Promise<number> {
+  const orphans = await withTx((tx) => tx.sql<{ id: string; runId: string; runStatus: string }>`
+    SELECT w.id, w."runId", r.status AS "runStatus" FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
+    WHERE w.status = 'pending' AND w."timeoutAt" < now() - make_interval(secs => ${graceSeconds})
+      AND NOT (r.status = 'waiting' AND r.seq = w."runSeq")
+    ORDER BY w."timeoutAt" LIMIT ${BATCH}`);
+  for (const { id, runId, runStatus } of orphans) {
+    console.warn(`[sweeper] wait ${id} is pending but its run ${runId} (${runStatus}) is not waiting on it`);
+    if (runStatus === "waiting") await failRun(runId, "Its wait no longer matched the step it was waiting at (inconsistent state; stopped by the sweeper)");
+    else await withTx((tx) => completeWaits(tx, [id], { by: "cancel", outcome: null, note: "orphaned" }));
+  }
+  return orphans.length;
 }
