@@ -600,3 +600,105 @@ test.describe("WhatsApp webhook", () => {
     }
   });
 });
+
+test.describe("contacts", () => {
+  type Contact = { id: string; phone: string; name: string | null; fields: Record<string, string>; tags: string[]; createdAt: string };
+  const contactUrl = (phone: string) => `/api/contacts/${encodeURIComponent(phone)}`;
+  const getContact = async (request: APIRequestContext, phone: string) =>
+    expectJson<Contact & { runs: { id: string; automationId: string; status: string; currentNodeId: string | null }[] }>(
+      await request.get(contactUrl(phone)),
+      200,
+    );
+
+  test("create, merge, get, patch, list and delete a contact", async ({ request }) => {
+    const phone = uniquePhone();
+    const tag = uniqueName("Tag").replace(/\s/g, "").slice(0, 40);
+    const created = await expectJson<Contact>(
+      await request.post("/api/contacts", { data: { phone, name: "Ada", fields: { city: "Rome" }, tags: [tag, "vip"] } }),
+      201,
+    );
+    expect(created).toEqual({ id: expect.any(String), phone, name: "Ada", fields: { city: "Rome" }, tags: [tag, "vip"], createdAt: expect.any(String) });
+
+    // Existing: fields merged, tags added ignoring case, the name kept when not given.
+    const merged = await expectJson<Contact>(
+      await request.post("/api/contacts", { data: { phone, fields: { plan: "pro" }, tags: ["VIP", "new"] } }),
+      200,
+    );
+    expect(merged).toEqual({ ...created, fields: { city: "Rome", plan: "pro" }, tags: [tag, "vip", "new"] });
+    expect(await getContact(request, phone)).toEqual({ ...merged, runs: [] });
+
+    const patched = await expectJson<Contact>(
+      await request.patch(contactUrl(phone), { data: { name: "Ada L.", fields: { city: null, lang: "it" }, addTags: ["late"], removeTags: ["NEW"] } }),
+      200,
+    );
+    expect(patched).toEqual({ ...created, name: "Ada L.", fields: { plan: "pro", lang: "it" }, tags: [tag, "vip", "late"] });
+
+    const byTag = await expectJson<{ contacts: Contact[]; nextCursor: string | null }>(
+      await request.get(`/api/contacts?tag=${encodeURIComponent(tag.toUpperCase())}`),
+      200,
+    );
+    expect(byTag).toEqual({ contacts: [patched], nextCursor: null });
+    const bySearch = await expectJson<{ contacts: Contact[] }>(await request.get(`/api/contacts?search=${encodeURIComponent(phone.slice(2))}`), 200);
+    expect(bySearch.contacts.map((c) => c.phone)).toEqual([phone]);
+
+    expect((await request.delete(contactUrl(phone))).status()).toBe(204);
+    await expectError(await request.get(contactUrl(phone)), 404);
+    await expectError(await request.delete(contactUrl(phone)), 404);
+  });
+
+  test("the list pages newest first with an opaque cursor", async ({ request }) => {
+    const tag = uniqueName("Page").replace(/\s/g, "").slice(0, 40);
+    const phones = [uniquePhone(), uniquePhone(), uniquePhone()];
+    for (const phone of phones) await expectJson(await request.post("/api/contacts", { data: { phone, tags: [tag] } }), 201);
+    const seen = await allPages(
+      async (cursor) =>
+        expectJson<{ contacts: Contact[]; nextCursor: string | null }>(
+          await request.get(`/api/contacts?tag=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ""}`),
+          200,
+        ),
+      (page) => page.contacts.length,
+      2,
+    );
+    expect(seen.flatMap((page) => page.contacts.map((c) => c.phone))).toEqual([...phones].reverse());
+  });
+
+  test("deleting a contact cancels its active runs and erases its runs and messages", async ({ request }) => {
+    const automation = await publishedAutomation(request);
+    const phone = uniquePhone();
+    const [run] = await startRuns(request, automation.id, [phone]);
+    if (!run) throw new Error("run expected");
+    await waitForRunStatus(request, run.id, "waiting");
+    expect((await getContact(request, phone)).runs).toEqual([{ id: run.id, automationId: automation.id, status: "waiting", currentNodeId: "wait" }]);
+
+    expect((await request.delete(contactUrl(phone))).status()).toBe(204);
+    await expectNoTraceOf(request, phone);
+    await expectError(await request.get(`/api/runs/${run.id}`), 404);
+  });
+
+  test("bad input is a 4xx with issues and changes nothing", async ({ request }) => {
+    const phone = uniquePhone();
+    await expectIssues(await request.post("/api/contacts", { data: { phone: "12345" } }), 400, { path: "phone" });
+    await expectIssues(await request.post("/api/contacts", { data: { phone, fields: { City: "x" } } }), 400, { path: "fields.City" });
+    await expectIssues(await request.post("/api/contacts", { data: { phone, fields: { note: "x".repeat(1001) } } }), 400, { path: "fields.note" });
+    await expectIssues(await request.post("/api/contacts", { data: { phone, tags: ["x".repeat(51)] } }), 400, { path: "tags.0" });
+    await expectIssues(await request.post("/api/contacts", { data: { phone, tagz: ["x"] } }), 400, {});
+    await expectError(await request.post("/api/contacts", raw(`{"phone": "${phone}",`)), 400);
+    await expectIssues(await request.post("/api/contacts", { data: { phone, name: "a\u0000b" } }), 400, { path: "name" });
+    await expectError(await request.get(contactUrl(phone)), 404);
+
+    await expectIssues(await request.get("/api/contacts?cursor=bogus!"), 400, { path: "cursor" });
+    await expectIssues(await request.get("/api/contacts?limit=201"), 400, { path: "limit" });
+    await expectIssues(await request.get(`/api/contacts/${encodeURIComponent("+39%")}`), 400, { path: "" });
+
+    await expectError(await request.patch(contactUrl(phone), { data: { name: "x" } }), 404);
+    await expectError(await request.delete(contactUrl(phone)), 404);
+    await expectJson(await request.post("/api/contacts", { data: { phone, fields: { a: "1" }, tags: ["t"] } }), 201);
+    const before = await getContact(request, phone);
+    await expectIssues(await request.patch(contactUrl(phone), { data: { fields: { a: null, "Bad-Key": "x" } } }), 400, { path: "fields.Bad-Key" });
+    await expectIssues(await request.patch(contactUrl(phone), { data: { addTags: [""], removeTags: ["t"] } }), 400, { path: "addTags.0" });
+    const tooMany = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, "v"]));
+    await expectIssues(await request.patch(contactUrl(phone), { data: { fields: tooMany, removeTags: ["t"] } }), 400, { path: "fields" });
+    await expectError(await request.patch(contactUrl(phone), raw("{nope")), 400);
+    expect(await getContact(request, phone)).toEqual(before);
+  });
+});

@@ -1,0 +1,28 @@
+import { db } from "../db.ts";
+import { notFound } from "../errors.ts";
+import { phoneSchema } from "../phone.ts";
+import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { toContact } from "./contact-schemas.ts";
+
+/** A contact with its active runs (running or waiting), oldest first. */
+export async function getContact(phone: string) {
+  const parsed = phoneSchema.parse(phone);
+  const row = await db().contact.findUnique({
+    where: { workspaceId_phone: { workspaceId: DEFAULT_WORKSPACE_ID, phone: parsed } },
+    select: {
+      id: true,
+      phone: true,
+      name: true,
+      fields: true,
+      tags: true,
+      createdAt: true,
+      runs: {
+        where: { status: { in: ["running", "waiting"] } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, automationId: true, status: true, currentNodeId: true },
+      },
+    },
+  });
+  if (!row) throw notFound("Contact");
+  return { ...toContact(row), runs: row.runs };
+}
