@@ -23,6 +23,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/runs" className="hover:text-slate-900">
               Runs
             </Link>
+            <Link href="/contacts" className="hover:text-slate-900">
+              Contacts
+            </Link>
           </nav>
         </header>
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>

@@ -7,7 +7,8 @@ import { useEffect, useRef } from "react";
 import { formatDateTime, formatMessageTime } from "./format-time";
 import type { Message } from "./run-schemas";
 
-type Props = { messages: Message[] | null; error: string | null; runId: string; now: number | null };
+/** `runId` highlights that run's messages; null (a contact's page) links each message to its run. */
+type Props = { messages: Message[] | null; error: string | null; runId: string | null; now: number | null };
 
 /** The contact's WhatsApp thread: outbound on the right, inbound on the left, this run's messages highlighted. */
 export function RunConversation({ messages, error, runId, now }: Props) {
@@ -50,9 +51,10 @@ export function RunConversation({ messages, error, runId, now }: Props) {
   );
 }
 
-function MessageBubble({ message, runId, now }: { message: Message; runId: string; now: number | null }) {
+function MessageBubble({ message, runId, now }: { message: Message; runId: string | null; now: number | null }) {
   const outbound = message.direction === "outbound";
-  const otherRun = message.runId != null && message.runId !== runId;
+  const otherRun = runId !== null && message.runId != null && message.runId !== runId;
+  const anyRun = runId === null && message.runId != null;
   const thisRun = message.runId === runId;
 
   return (
@@ -76,6 +78,11 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
           {otherRun && message.runId && (
             <Link href={`/runs/${message.runId}`} className="underline decoration-slate-300 hover:text-slate-700">
               other run
+            </Link>
+          )}
+          {anyRun && message.runId && (
+            <Link href={`/runs/${message.runId}`} className="underline decoration-slate-300 hover:text-slate-700">
+              run
             </Link>
           )}
           <time dateTime={message.at} title={formatDateTime(message.at)} className="tabular-nums">

@@ -1,0 +1,63 @@
+"use client";
+
+import { ArrowLeft, CloudOff, UserX } from "lucide-react";
+import Link from "next/link";
+import { RelativeTime } from "@/components/runs/relative-time";
+import { StateMessage } from "@/components/runs/state-message";
+import { useServerNow } from "@/components/runs/use-server-now";
+import { ContactActiveRuns } from "./contact-active-runs";
+import { ContactConversation } from "./contact-conversation";
+import { ContactFields } from "./contact-fields";
+import { ContactNameForm } from "./contact-name-form";
+import { ContactTags } from "./contact-tags";
+import { DeleteContactButton } from "./delete-contact-button";
+import { useContact } from "./use-contact";
+
+/** One contact: name, fields and tags editable in place, active runs, the conversation, delete. */
+export function ContactDetail({ phone }: { phone: string }) {
+  const { contact, error, notFound, accept } = useContact(phone);
+  const now = useServerNow(0, 30_000);
+
+  return (
+    <div className="min-h-0 flex-1 overflow-y-auto">
+      <div className="mx-auto max-w-5xl px-6 py-6">
+        <Link href="/contacts" className="mb-4 inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800">
+          <ArrowLeft aria-hidden className="size-3.5" />
+          Contacts
+        </Link>
+        {contact === null ? (
+          error ? (
+            <StateMessage icon={notFound ? UserX : CloudOff} title={notFound ? "No such contact" : "Couldn't load the contact"} tone={notFound ? "neutral" : "error"}>
+              {notFound ? `Nobody with the phone ${phone} is stored. They may have been deleted.` : `${error}. Reload the page to try again.`}
+            </StateMessage>
+          ) : (
+            <p className="py-10 text-center text-sm text-slate-400">Loading contact…</p>
+          )
+        ) : (
+          <div className="space-y-5">
+            <div className="flex flex-wrap items-start justify-between gap-4">
+              <div>
+                <h1 className="text-xl font-semibold tracking-tight text-slate-900">{contact.name || "No name"}</h1>
+                <p className="mt-1 text-sm text-slate-500">
+                  <span className="tabular-nums">{contact.phone}</span> · added <RelativeTime iso={contact.createdAt} now={now} />
+                </p>
+              </div>
+              <DeleteContactButton phone={contact.phone} label={contact.name || contact.phone} activeRuns={contact.runs.length} />
+            </div>
+            <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs">
+              <ContactNameForm key={contact.name ?? ""} contact={contact} onSaved={accept} />
+            </div>
+            <div className="grid gap-5 lg:grid-cols-2">
+              <div className="space-y-5">
+                <ContactFields contact={contact} onSaved={accept} />
+                <ContactTags contact={contact} onSaved={accept} />
+                <ContactActiveRuns runs={contact.runs} />
+              </div>
+              <ContactConversation phone={contact.phone} now={now} />
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
