@@ -55,7 +55,7 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
   const outbound = message.direction === "outbound";
   const otherRun = runId !== null && message.runId != null && message.runId !== runId;
   const anyRun = runId === null && message.runId != null;
-  const thisRun = message.runId === runId;
+  const thisRun = runId !== null && message.runId === runId;
 
   return (
     <li
