@@ -1,11 +1,9 @@
 import type { Tx } from "../sql.ts";
 import { lockContacts } from "./contact-state.ts";
-import { chunks, isolated } from "./isolate.ts";
-import { RUNS_PER_TRANSACTION } from "./limits.ts";
+import { inIsolatedBatches } from "./isolate.ts";
 import { OUTBOUND_CHANNEL, runInMemory, type RunOptions } from "./run-in-memory.ts";
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
 import { loadVersionGraph } from "./version-graph.ts";
-import { withTx } from "./with-tx.ts";
 
 type RunningRun = RunRef & { versionId: string; currentNodeId: string | null; contactId: string; replyWatermark: number };
 
@@ -15,12 +13,7 @@ type RunningRun = RunRef & { versionId: string; currentNodeId: string | null; co
  * its last committed transaction left it. Resolves with the runs that could not be advanced.
  */
 export async function advanceRuns(runIds: string[], options: RunOptions = {}): Promise<Map<string, unknown>> {
-  const failed = new Map<string, unknown>();
-  for (const slice of chunks([...new Set(runIds)], RUNS_PER_TRANSACTION)) {
-    const errors = await isolated(slice, (ids) => withTx((tx) => advanceBatch(tx, ids, options)));
-    for (const [id, error] of errors) failed.set(id, error);
-  }
-  return failed;
+  return inIsolatedBatches(runIds, (tx, ids) => advanceBatch(tx, ids, options));
 }
 
 async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Promise<Map<string, unknown>> {

@@ -1,10 +1,12 @@
 import { boss, QUEUES } from "../queue.ts";
 import type { Tx } from "../sql.ts";
+import { chunks } from "./isolate.ts";
 
 /**
- * Two lanes of step jobs: `interactive` (replies, timeouts, operators, small starts, repairs) and
- * `bulk` (campaign starts). Separate queues with their own workers, so a contact's reply never
- * queues behind 100,000 runs being started.
+ * Two lanes of step jobs: `interactive` (operators, small starts, repairs, replies whose own
+ * continuation failed) and `bulk` (campaign starts). Separate queues with their own workers, so
+ * interactive work never queues behind 100,000 runs being started. (Replies and timeouts take
+ * their runs on in their own transactions and need no step job at all.)
  */
 export type Lane = "interactive" | "bulk";
 
@@ -18,8 +20,7 @@ export async function enqueueRunSteps(tx: Tx, runs: { runId: string; lane: Lane 
   for (const lane of ["interactive", "bulk"] as const) {
     const ids = runs.filter((r) => r.lane === lane).map((r) => r.runId);
     if (ids.length === 0) continue;
-    const jobs = [];
-    for (let i = 0; i < ids.length; i += RUNS_PER_JOB) jobs.push({ data: { runIds: ids.slice(i, i + RUNS_PER_JOB) } });
+    const jobs = chunks(ids, RUNS_PER_JOB).map((runIds) => ({ data: { runIds } }));
     await (await boss()).insert(laneQueue[lane], jobs, { db: tx.boss });
   }
 }

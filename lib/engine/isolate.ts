@@ -1,3 +1,7 @@
+import type { Tx } from "../sql.ts";
+import { RUNS_PER_TRANSACTION } from "./limits.ts";
+import { withTx } from "./with-tx.ts";
+
 /**
  * Processes `ids` as one batch; if the batch fails as a whole, processes them one by one, so one
  * bad item (a run whose data breaks a statement) costs only its own retries, never its batch
@@ -19,6 +23,18 @@ export async function isolated(ids: string[], process: (ids: string[]) => Promis
     }
     return failed;
   }
+}
+
+/**
+ * Processes distinct `ids` in transactions of up to RUNS_PER_TRANSACTION each, every slice
+ * isolated as above. Resolves with every item that failed, and why.
+ */
+export async function inIsolatedBatches(ids: string[], batch: (tx: Tx, ids: string[]) => Promise<Map<string, unknown>>): Promise<Map<string, unknown>> {
+  const failed = new Map<string, unknown>();
+  for (const slice of chunks([...new Set(ids)], RUNS_PER_TRANSACTION)) {
+    for (const [id, error] of await isolated(slice, (some) => withTx((tx) => batch(tx, some)))) failed.set(id, error);
+  }
+  return failed;
 }
 
 /** Splits into slices of at most `size`. */

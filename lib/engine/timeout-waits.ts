@@ -1,12 +1,10 @@
 import type { Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
 import { eventTime, lockContacts } from "./contact-state.ts";
-import { chunks, isolated } from "./isolate.ts";
-import { RUNS_PER_TRANSACTION } from "./limits.ts";
+import { inIsolatedBatches } from "./isolate.ts";
 import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
 import { applyTransitions } from "./transition.ts";
 import { pendingWaits, resumeNow, type Resumption } from "./waiting-runs.ts";
-import { withTx } from "./with-tx.ts";
 
 export type TimeoutResult = {
   /** Waits that could not be handled (retry them). */
@@ -22,12 +20,8 @@ export type TimeoutResult = {
  * first are skipped.
  */
 export async function timeoutWaits(waitIds: string[], note?: string): Promise<TimeoutResult> {
-  const failed = new Map<string, unknown>();
   const notDue = new Set<string>();
-  for (const slice of chunks([...new Set(waitIds)], RUNS_PER_TRANSACTION)) {
-    const errors = await isolated(slice, (ids) => withTx((tx) => timeoutBatch(tx, ids, notDue, note)));
-    for (const [id, error] of errors) failed.set(id, error);
-  }
+  const failed = await inIsolatedBatches(waitIds, (tx, ids) => timeoutBatch(tx, ids, notDue, note));
   return { failed, notDue };
 }
 
