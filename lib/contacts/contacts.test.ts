@@ -95,6 +95,9 @@ describe("patch", () => {
 describe("list", () => {
   it("pages newest first, searches phone and name, filters by tag ignoring case", async () => {
     for (let i = 0; i < 5; i++) await upsert({ phone: `+3933400000${i}0`, name: i % 2 === 0 ? `Carla_${i}` : `Dino%${i}`, tags: i < 3 ? ["Promo"] : [] });
+    // Creation times one second apart: rows made within one millisecond tie on createdAt (then
+    // order by id), which would make "newest first" a coin toss here.
+    await db().$executeRaw`UPDATE "Contact" SET "createdAt" = now() - make_interval(secs => 100 - substr(phone, 12, 1)::int) WHERE phone LIKE '+3933400000_0'`;
     const first = await list({ search: "+3933400", limit: "2" });
     expect(first.contacts.map((c) => c.phone)).toEqual(["+393340000040", "+393340000030"]);
     const second = await list({ search: "+3933400", limit: "2", cursor: first.nextCursor ?? "" });
