@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { advanceRuns } from "../lib/engine/advance-runs.ts";
+import { callWebhooks } from "../lib/engine/call-webhooks.ts";
 import { failRun } from "../lib/engine/fail-run.ts";
 import { parseLimit } from "../lib/engine/limits.ts";
 import { timeoutWaits } from "../lib/engine/timeout-waits.ts";
@@ -89,4 +90,18 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
     },
     batchSize: 500,
   }),
+  // Calls wait on the network, not the database: many at once per worker, each settled on its own.
+  [QUEUES.webhookCall]: {
+    ...defineBatchJob({
+      payload: z.object({ callId: z.string().min(1), runIds: z.array(z.string()) }),
+      items: ({ callId }) => [callId],
+      process: callWebhooks,
+      giveUp: async (callId, reason) => {
+        const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "WebhookCall" WHERE id = $1`, [callId]);
+        if (rows[0]) await failRun(rows[0].runId, reason);
+      },
+      batchSize: 10,
+    }),
+    concurrency: parseLimit("WEBHOOK_CONCURRENCY", process.env.WEBHOOK_CONCURRENCY, 2),
+  },
 };

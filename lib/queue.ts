@@ -9,6 +9,8 @@ export const QUEUES = {
   runStepBulk: "run-step-bulk",
   /** Fires when a wait reaches its deadline; the job's id is the wait's id. */
   waitTimeout: "wait-timeout",
+  /** Makes a webhook call stored in the outbox, outside any transaction. */
+  webhookCall: "webhook-call",
 } as const;
 
 export const RETRY_LIMIT = 8;
@@ -31,6 +33,8 @@ export function queueDefinitions(): Queue[] {
     { name: QUEUES.runStepBulk, ...common, notify: true },
     // Timers are delayed jobs, which only polling finds: no NOTIFY, short polling instead.
     { name: QUEUES.waitTimeout, ...common },
+    // A call may take 30 s (the node's longest timeout) plus redirects: expire well after that.
+    { name: QUEUES.webhookCall, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 90) },
   ];
 }
 

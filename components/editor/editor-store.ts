@@ -14,6 +14,7 @@ import type { NodeType } from "@/lib/flow/graph";
 import { canConnect } from "./can-connect";
 import type { EditorEdge, EditorNode, NodeConfig } from "./editor-node";
 import { defaultConfig, edgeId, fromGraph, nextNodeId, toEditorEdge, toEditorNode } from "./flow-graph";
+import { analyseGraph, issuesByNode, type GraphAnalysis } from "./graph-analysis";
 
 export type EditorState = {
   automationId: string;
@@ -22,6 +23,11 @@ export type EditorState = {
   edges: EditorEdge[];
   /** Publish problems; nodes named by them get a red ring until the next publish attempt. */
   issues: Issue[];
+  /**
+   * Derived from nodes, edges and issues, recomputed only when the graph's structure or data (or
+   * the issues) change: never for a drag, a selection or a measurement (see graph-analysis.ts).
+   */
+  analysis: GraphAnalysis;
   publishedVersion: number | null;
   /** Bumped by every change to the draft; the draft is dirty while it differs from `savedRevision`. */
   revision: number;
@@ -44,17 +50,22 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 
 // Selection and measurement changes do not touch the saved draft.
 const isDraftChange = (change: { type: string }) => change.type !== "select" && change.type !== "dimensions";
+// Moves, selection and measurement leave the graph's structure and data as they were.
+const isStructuralChange = (change: { type: string }) => change.type === "add" || change.type === "remove" || change.type === "replace";
 
 export function createEditorStore(automation: AutomationView) {
   const { nodes, edges } = fromGraph(automation.graph);
   return createStore<EditorState>()((set, get) => {
     const touch = () => ({ revision: get().revision + 1 });
+    /** The patch for a new graph: the nodes and edges with their analysis. */
+    const graph = (nodes: EditorNode[], edges: EditorEdge[]) => ({ nodes, edges, analysis: analyseGraph(nodes, edges, get().analysis) });
     return {
       automationId: automation.id,
       name: automation.name,
       nodes,
       edges,
       issues: [],
+      analysis: analyseGraph(nodes, edges),
       publishedVersion: automation.publishedVersion,
       revision: 0,
       savedRevision: 0,
@@ -64,35 +75,48 @@ export function createEditorStore(automation: AutomationView) {
       onNodesChange: (changes) => {
         const allowed = changes.filter((c) => c.type !== "remove" || get().nodes.find((n) => n.id === c.id)?.deletable !== false);
         if (allowed.length === 0) return;
-        set({ nodes: applyNodeChanges(allowed, get().nodes), ...(allowed.some(isDraftChange) ? touch() : {}) });
+        const nodes = applyNodeChanges(allowed, get().nodes);
+        set({
+          ...(allowed.some(isStructuralChange) ? graph(nodes, get().edges) : { nodes }),
+          ...(allowed.some(isDraftChange) ? touch() : {}),
+        });
       },
-      onEdgesChange: (changes) =>
-        set({ edges: applyEdgeChanges(changes, get().edges), ...(changes.some(isDraftChange) ? touch() : {}) }),
+      onEdgesChange: (changes) => {
+        const edges = applyEdgeChanges(changes, get().edges);
+        set({
+          ...(changes.some(isStructuralChange) ? graph(get().nodes, edges) : { edges }),
+          ...(changes.some(isDraftChange) ? touch() : {}),
+        });
+      },
       connect: (connection) => {
         const { nodes, edges } = get();
         if (!canConnect(connection, nodes, edges)) return;
         const { source, sourceHandle, target } = connection;
         const edge = toEditorEdge({ id: edgeId(source, sourceHandle, target), source, target, sourceHandle });
-        set({ edges: addEdge(edge, edges), ...touch() });
+        set({ ...graph(nodes, addEdge(edge, edges)), ...touch() });
       },
       addNode: (type, position) => {
         const id = nextNodeId(type, get().nodes);
         const node = { ...toEditorNode({ id, type, position, data: defaultConfig(type) }), selected: true };
         set({
-          nodes: [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
-          edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          ...graph(
+            [...get().nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
+            get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+          ),
           ...touch(),
         });
         return id;
       },
       updateNodeData: (id, data) =>
-        set({ nodes: get().nodes.map((n) => (n.id === id ? { ...n, data } : n)), ...touch() }),
+        set({ ...graph(get().nodes.map((n) => (n.id === id ? { ...n, data } : n)), get().edges), ...touch() }),
       deleteElement: (id) => {
         const node = get().nodes.find((n) => n.id === id);
         if (node?.deletable === false) return;
         set({
-          nodes: get().nodes.filter((n) => n.id !== id),
-          edges: get().edges.filter((e) => e.id !== id && e.source !== id && e.target !== id),
+          ...graph(
+            get().nodes.filter((n) => n.id !== id),
+            get().edges.filter((e) => e.id !== id && e.source !== id && e.target !== id),
+          ),
           ...touch(),
         });
       },
@@ -102,17 +126,32 @@ export function createEditorStore(automation: AutomationView) {
           edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
         }),
       setName: (name) => set({ name, ...touch() }),
-      set: (patch) => set(patch),
+      set: (patch) =>
+        set(patch.issues !== undefined ? { ...patch, analysis: { ...get().analysis, issuesByNode: issuesByNode(patch.issues) } } : patch),
     };
   });
 }
 
 export const selectDirty = (s: EditorState) => s.revision !== s.savedRevision;
 
-/** The node the inspector edits: the single selected node, if exactly one is selected. */
+let lastInspected: EditorNode | undefined;
+
+/**
+ * The node the inspector edits: the single selected node, if exactly one is selected. While its
+ * id, type and data stay the same this returns the node object it returned before, so dragging
+ * the selected node (a new object per mouse move) does not re-render the inspector; its
+ * `position` and `measured` may then be stale, which the inspector never reads.
+ */
 export function selectInspected(s: EditorState): EditorNode | undefined {
-  const selected = s.nodes.filter((n) => n.selected);
-  return selected.length === 1 ? selected[0] : undefined;
+  let selected: EditorNode | undefined;
+  for (const node of s.nodes) {
+    if (!node.selected) continue;
+    if (selected) return (lastInspected = undefined);
+    selected = node;
+  }
+  const last = lastInspected;
+  if (selected && last && last.id === selected.id && last.type === selected.type && last.data === selected.data && last.deletable === selected.deletable) return last;
+  return (lastInspected = selected);
 }
 
 export function selectSelectedEdge(s: EditorState): EditorEdge | undefined {

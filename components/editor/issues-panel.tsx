@@ -9,7 +9,8 @@ export function IssuesPanel() {
   const issues = useEditor((s) => s.issues);
   const selectNode = useEditor((s) => s.selectNode);
   const setState = useEditor((s) => s.set);
-  const nodeIds = useEditor((s) => s.nodes.map((n) => n.id).join("\u0000"));
+  // A Set the store keeps while the node ids stay the same: no O(nodes) work per drag frame.
+  const nodeIds = useEditor((s) => s.analysis.nodeIds);
   const { fitView } = useReactFlow();
 
   if (issues.length === 0) return null;
@@ -45,7 +46,7 @@ export function IssuesPanel() {
           );
           return (
             <li key={`${index}-${issue.message}`}>
-              {nodeId && nodeIds.split("\u0000").includes(nodeId) ? (
+              {nodeId && nodeIds.has(nodeId) ? (
                 <button
                   type="button"
                   onClick={() => focusNode(nodeId)}

@@ -3,18 +3,20 @@
 import { Handle, Position } from "@xyflow/react";
 import { clsx } from "clsx";
 import { CircleAlert } from "lucide-react";
-import { edgeHandle, type NodeType } from "@/lib/flow/graph";
+import type { NodeType } from "@/lib/flow/graph";
 import type { OutputHandle } from "@/lib/flow/node-definition";
-import { nodeDefinition } from "@/lib/flow/registry";
+import { nodeOutputs } from "@/lib/flow/registry";
+import type { NodeConfig } from "./editor-node";
 import { useEditor } from "./editor-store-context";
+import { missingHandleKey } from "./graph-analysis";
 import { handleColor } from "./node-appearance";
 
 /**
  * A node's source handles. A lone `default` output is an unnamed handle on the card's edge
  * (its edges carry no sourceHandle); named outputs get one labelled row each, `id` = handle id.
  */
-export function NodeOutputs({ nodeId, type }: { nodeId: string; type: NodeType }) {
-  const { outputs } = nodeDefinition(type);
+export function NodeOutputs({ nodeId, type, data }: { nodeId: string; type: NodeType; data: NodeConfig }) {
+  const outputs = nodeOutputs(type, data);
   const only = outputs[0];
   if (outputs.length === 1 && only?.id === "default") return <OutputHandleDot nodeId={nodeId} output={only} />;
   if (outputs.length === 0) return null;
@@ -59,8 +61,8 @@ function OutputHandleDot({ nodeId, output }: { nodeId: string; output: OutputHan
   );
 }
 
-/** A required output without an edge: publishing would fail on it. */
+/** A required output without an edge: publishing would fail on it (from the store's analysis). */
 function useMissing(nodeId: string, output: OutputHandle): boolean {
-  const connected = useEditor((s) => s.edges.some((e) => e.source === nodeId && edgeHandle(e) === output.id));
-  return output.required && !connected;
+  const key = missingHandleKey(nodeId, output.id);
+  return useEditor((s) => s.analysis.missingHandles.has(key));
 }

@@ -2,9 +2,8 @@
 
 import { Handle, Position } from "@xyflow/react";
 import { clsx } from "clsx";
-import { CircleAlert } from "lucide-react";
-import type { ReactNode } from "react";
-import { useShallow } from "zustand/react/shallow";
+import { CircleAlert, Repeat } from "lucide-react";
+import { type ReactNode, useMemo } from "react";
 import type { NodeType } from "@/lib/flow/graph";
 import { nodeDefinition } from "@/lib/flow/registry";
 import { useEditor } from "./editor-store-context";
@@ -12,16 +11,24 @@ import { nodeAppearance } from "./node-appearance";
 
 type NodeShellProps = { id: string; type: NodeType; selected: boolean; children?: ReactNode };
 
+const NO_ISSUES: readonly string[] = [];
+
+export const LOOP_WITHOUT_WAIT_NOTE = "This loop has no wait: a run would go round it until the step limit stops it";
+
 const targetHandleStyle = { width: 12, height: 12, background: "#fff", border: "2px solid #94a3b8", left: -1 };
 
-/** The card every canvas node shares: input handle, coloured header, body, and publish problems. */
+/**
+ * The card every canvas node shares: input handle, coloured header, body, a note when the node is
+ * on a loop without a wait, and publish problems. Both come from the store's analysis: the same
+ * array and boolean until the graph or the issues change, so a drag re-renders no other card.
+ */
 export function NodeShell({ id, type, selected, children }: NodeShellProps) {
   const definition = nodeDefinition(type);
   const { icon: Icon, tile, accent } = nodeAppearance[type];
-  const problems = useEditor(
-    useShallow((s) => s.issues.filter((i) => i.nodeId === id).map((i) => withoutPrefix(i.message, definition.label))),
-  );
+  const messages = useEditor((s) => s.analysis.issuesByNode.get(id) ?? NO_ISSUES);
+  const problems = useMemo(() => messages.map((message) => withoutPrefix(message, definition.label)), [messages, definition.label]);
   const hasProblems = problems.length > 0;
+  const loopWithoutWait = useEditor((s) => s.analysis.loopsWithoutWait.has(id));
 
   return (
     <div
@@ -41,6 +48,18 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
         <span className="text-sm font-semibold text-slate-900">{definition.label}</span>
       </div>
       {children}
+      {loopWithoutWait ? (
+        <p
+          role="note"
+          className={clsx(
+            "flex gap-1.5 border-t border-amber-100 bg-amber-50 px-3 py-2 text-xs text-amber-800",
+            !hasProblems && "rounded-b-xl",
+          )}
+        >
+          <Repeat aria-hidden className="mt-px size-3.5 shrink-0" />
+          <span>{LOOP_WITHOUT_WAIT_NOTE}</span>
+        </p>
+      ) : null}
       {hasProblems ? (
         <ul className="space-y-1 rounded-b-xl border-t border-red-100 bg-red-50 px-3 py-2 text-xs text-red-700">
           {problems.map((message) => (

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import { Timer } from "lucide-react";
 import { timeLeft } from "./countdown";
-import { formatCountdown, formatDateTime } from "./format-time";
+import { formatClock, formatCountdown, formatDateTime } from "./format-time";
 import { isFinished, type RunWithSteps } from "./run-schemas";
 
 /** Where the run is now and, while it waits for a reply, how long until the timeout. */
@@ -22,12 +22,26 @@ export function CurrentStepCard({ run, now }: { run: RunWithSteps; now: number |
           </p>
         )}
       </div>
-      {run.status === "waiting" && run.wait && <WaitCountdown run={run} timeoutAt={run.wait.timeoutAt} now={now} />}
+      {run.status === "waiting" && run.wait && <WaitCountdown run={run} wait={run.wait} now={now} />}
     </section>
   );
 }
 
-function WaitCountdown({ run, timeoutAt, now }: { run: RunWithSteps; timeoutAt: string; now: number | null }) {
+type Wait = NonNullable<RunWithSteps["wait"]>;
+
+/** What the run waits for, in words: a reply, a delay, or the next try of a webhook ("retry 2 of 3 at 10:42"). */
+const waitWords = {
+  reply: () => ({ title: "Customer Response: waiting for a reply", end: "without a reply the run takes the No response path." }),
+  delay: () => ({ title: "Delay: waiting", end: "then the run goes on (a reply does not end a delay)." }),
+  retry: (wait: Wait) => ({
+    title: `Webhook: retry ${(wait.attempt ?? 2) - 1} of ${(wait.attempts ?? 2) - 1} at ${formatClock(wait.timeoutAt)}`,
+    end: "the webhook is called again then, with the same Idempotency-Key.",
+  }),
+} satisfies Record<Wait["kind"], (wait: Wait) => { title: string; end: string }>;
+
+function WaitCountdown({ run, wait, now }: { run: RunWithSteps; wait: Wait; now: number | null }) {
+  const { timeoutAt } = wait;
+  const words = waitWords[wait.kind](wait);
   const left = now === null ? null : timeLeft(timeoutAt, now);
   const startedAt = waitStartedAt(run);
   const total = startedAt === null ? null : Date.parse(timeoutAt) - startedAt;
@@ -39,13 +53,13 @@ function WaitCountdown({ run, timeoutAt, now }: { run: RunWithSteps; timeoutAt: 
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-3">
         <p className="flex items-center gap-1.5 text-sm font-medium text-amber-900">
           <Timer aria-hidden className="size-4" />
-          Customer Response: waiting for a reply
+          {words.title}
         </p>
         <p
           data-testid="wait-countdown"
           className={clsx("text-lg font-semibold whitespace-nowrap tabular-nums", urgent ? "text-red-600" : "text-amber-900")}
         >
-          {left === null ? "…" : left > 0 ? `Times out in ${formatCountdown(left)}` : "Timing out…"}
+          {left === null ? "…" : left > 0 ? `${wait.kind === "reply" ? "Times out" : "Due"} in ${formatCountdown(left)}` : wait.kind === "reply" ? "Timing out…" : "Due now…"}
         </p>
       </div>
       {progress !== null && (
@@ -57,8 +71,7 @@ function WaitCountdown({ run, timeoutAt, now }: { run: RunWithSteps; timeoutAt: 
         </div>
       )}
       <p className="mt-2 text-xs text-amber-800/80">
-        Times out at <time dateTime={timeoutAt}>{formatDateTime(timeoutAt)}</time>; without a reply the run takes the
-        No response path.
+        {wait.kind === "reply" ? "Times out" : "Due"} at <time dateTime={timeoutAt}>{formatDateTime(timeoutAt)}</time>; {words.end}
       </p>
     </div>
   );

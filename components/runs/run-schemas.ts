@@ -21,7 +21,16 @@ export const runSummarySchema = z.object({
   contactId: z.string(),
   phone: z.string(),
   contactName: z.string().nullish(),
-  wait: z.object({ nodeId: z.string(), timeoutAt: z.string() }).nullish(),
+  wait: z
+    .object({
+      nodeId: z.string(),
+      timeoutAt: z.string(),
+      kind: z.enum(["reply", "delay", "retry"]).default("reply"),
+      /** A webhook retry: the call it will make, of how many. */
+      attempt: z.number().optional(),
+      attempts: z.number().optional(),
+    })
+    .nullish(),
   failureReason: z.string().nullish(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -4,6 +4,7 @@ import { AppError, notFound } from "../errors.ts";
 import { emptyGraph, graphSchema } from "../flow/graph.ts";
 import { validateGraph } from "../flow/validate-graph.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { checkReferences } from "./check-references.ts";
 import { automationSelect, toAutomationView, type AutomationView } from "./automation-view.ts";
 
 /** Prisma wants a JSON value; the graph schema already checked the shape, this proves the type. */
@@ -43,7 +44,8 @@ export async function updateAutomation(id: string, input: z.infer<typeof updateA
 export async function publishAutomation(id: string): Promise<{ version: number }> {
   const automation = await getAutomation(id);
   const result = validateGraph(automation.graph);
-  if (!result.ok) throw new AppError("invalid_graph", "The automation has problems to fix before publishing", result.issues);
+  const issues = result.ok ? await checkReferences(id, result.graph) : result.issues;
+  if (!result.ok || issues.length > 0) throw new AppError("invalid_graph", "The automation has problems to fix before publishing", issues);
   const version = (automation.publishedVersion ?? 0) + 1;
   try {
     await db().automationVersion.create({ data: { automationId: id, version, graph: asJson(result.graph) } });

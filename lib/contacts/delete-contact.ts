@@ -38,6 +38,7 @@ export async function deleteContact(phone: string): Promise<void> {
 /** Children first: every foreign key is ON DELETE RESTRICT. */
 async function eraseContact(tx: Tx, contactId: string): Promise<void> {
   await tx.sql`DELETE FROM "RunStep" WHERE "runId" IN (SELECT id FROM "Run" WHERE "contactId" = ${contactId})`;
+  await tx.sql`DELETE FROM "WebhookCall" WHERE "runId" IN (SELECT id FROM "Run" WHERE "contactId" = ${contactId})`;
   await tx.sql`DELETE FROM "Wait" WHERE "contactId" = ${contactId}`;
   await tx.sql`DELETE FROM "Message" WHERE "contactId" = ${contactId}`;
   await tx.sql`DELETE FROM "Run" WHERE "contactId" = ${contactId}`;

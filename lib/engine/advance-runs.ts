@@ -5,7 +5,7 @@ import { OUTBOUND_CHANNEL, runInMemory, type RunOptions } from "./run-in-memory.
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
 import { loadVersionGraph } from "./version-graph.ts";
 
-type RunningRun = RunRef & { versionId: string; currentNodeId: string | null; contactId: string; replyWatermark: number };
+type RunningRun = RunRef & { versionId: string; automationId: string; depth: number; currentNodeId: string | null; contactId: string; replyWatermark: number; calling: boolean };
 
 /**
  * Body of the run-step jobs: advances the running runs among `runIds` until each waits, ends or
@@ -21,9 +21,11 @@ async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Prom
   // after a success). A run changed after this read loses its guarded update and is left alone.
   // By primary key alone: with a status condition the planner may walk every running run.
   const rows = await tx.sql<RunningRun>`
-    SELECT id, status, seq, "versionId", "currentNodeId", "contactId", "replyWatermark"
-    FROM "Run" WHERE id = ANY(${runIds}::text[]) ORDER BY id`;
-  const runs = rows.filter((run) => run.status === "running");
+    SELECT r.id, r.status, r.seq, r."versionId", r."automationId", r.depth, r."currentNodeId", r."contactId", r."replyWatermark",
+      EXISTS (SELECT 1 FROM "WebhookCall" c WHERE c."runId" = r.id AND c."runSeq" = r.seq AND c.status <> 'done') AS calling
+    FROM "Run" r WHERE r.id = ANY(${runIds}::text[]) ORDER BY r.id`;
+  // A run at a webhook step whose call is in the outbox is the call job's to move, not ours.
+  const runs = rows.filter((run) => run.status === "running" && !run.calling);
   const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL);
   const errors = new Map<string, unknown>();
   const transitions: Transition[] = [];
@@ -32,7 +34,13 @@ async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Prom
       const graph = await loadVersionGraph(tx, run.versionId);
       const contact = contacts.get(run.contactId);
       if (!contact) throw new Error(`Contact ${run.contactId} of run ${run.id} not found`);
-      const start = { run: { id: run.id, status: run.status, seq: run.seq }, nodeId: run.currentNodeId ?? graph.trigger.id, replyWatermark: run.replyWatermark };
+      const start = {
+        run: { id: run.id, status: run.status, seq: run.seq },
+        automationId: run.automationId,
+        depth: run.depth,
+        nodeId: run.currentNodeId ?? graph.trigger.id,
+        replyWatermark: run.replyWatermark,
+      };
       transitions.push(runInMemory(start, graph, contact, options));
     } catch (error) {
       errors.set(run.id, error);

@@ -1,4 +1,4 @@
-import type { WaitCompletion } from "../generated/prisma/enums.ts";
+import type { WaitCompletion, WaitKind } from "../generated/prisma/enums.ts";
 import type { Tx } from "../sql.ts";
 import type { HistoryEntry } from "./transition.ts";
 
@@ -6,6 +6,10 @@ export type Completion = {
   by: WaitCompletion;
   /** The handle the run leaves on (replied, noResponse, ...); null when the run stops (cancel). */
   outcome: string | null;
+  /** Per wait, where it differs from `outcome` (a reply's route, a delay's `default`). */
+  outcomes?: Map<string, string>;
+  /** The reply's text, for saveReplyTo. */
+  replyText?: string;
   /** Event time from the database clock, read under the contact's lock; now when omitted. */
   at?: Date;
   /** The signed-in user who acted (operators); null for the engine's own completions. */
@@ -16,7 +20,7 @@ export type Completion = {
   note?: string;
 };
 
-export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string };
+export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string; kind: WaitKind; outcome: string | null; data: unknown };
 
 /**
  * The one way a wait ends, whoever ends it: a guarded update on `status = 'pending'`, so of a
@@ -29,10 +33,11 @@ export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId:
 export async function completeWaits(tx: Tx, waitIds: string[], completion: Completion): Promise<CompletedWait[]> {
   if (waitIds.length === 0) return [];
   const { by, outcome, at = null, actorId = null, messageId = null } = completion;
+  const outcomes = JSON.stringify(Object.fromEntries(completion.outcomes ?? []));
   return tx.sql<CompletedWait>`
     UPDATE "Wait" w SET
       status = (CASE WHEN ${by} = 'cancel' THEN 'cancelled' ELSE 'completed' END)::"WaitStatus",
-      "completedBy" = ${by}::"WaitCompletion", outcome = ${outcome},
+      "completedBy" = ${by}::"WaitCompletion", outcome = COALESCE(${outcomes}::jsonb ->> w.id, ${outcome}),
       "completedAt" = COALESCE(${at}::timestamptz, clock_timestamp()),
       "completedByUserId" = ${actorId}, "messageId" = COALESCE(${messageId}, w."messageId")
     FROM "Run" r
@@ -41,11 +46,19 @@ export async function completeWaits(tx: Tx, waitIds: string[], completion: Compl
       AND (${by} = 'cancel' OR (r.status = 'waiting' AND r.seq = w."runSeq"))
       AND (${by} <> 'reply' OR (w.kind = 'reply' AND w."timeoutAt" > ${at}::timestamptz))
       AND (${by} <> 'timeout' OR w."timeoutAt" <= COALESCE(${at}::timestamptz, clock_timestamp()))
-    RETURNING w.id, w."runId", w."runSeq", w."nodeId"`;
+    RETURNING w.id, w."runId", w."runSeq", w."nodeId", w.kind, w.outcome, w.data`;
 }
 
-/** The history row of a completion: the wait's node, the handle taken, who did it. */
+const stepType: Record<WaitKind, string> = { reply: "customerResponse", delay: "delay", retry: "webhook" };
+const ended: Record<WaitKind, (by: string) => string> = {
+  reply: (by) => `Completed by ${by}`,
+  delay: (by) => `Delay over (${by})`,
+  retry: (by) => `Calling again (${by})`,
+};
+
+/** The history row of a completion: the wait's node, the handle taken (a Customer Response's), who did it. */
 export function completionEntry(wait: CompletedWait, completion: Completion): HistoryEntry {
-  const detail = `Completed by ${completion.by}${completion.note ? ` (${completion.note})` : ""}`;
-  return { nodeId: wait.nodeId, type: "customerResponse", detail, by: completion.by, actorId: completion.actorId ?? null, ...(completion.outcome ? { outcome: completion.outcome } : {}) };
+  const detail = `${ended[wait.kind](completion.by)}${completion.note ? ` (${completion.note})` : ""}`;
+  const outcome = wait.kind === "reply" ? wait.outcome : null;
+  return { nodeId: wait.nodeId, type: stepType[wait.kind], detail, by: completion.by, actorId: completion.actorId ?? null, ...(outcome ? { outcome } : {}) };
 }

@@ -1,18 +1,27 @@
+import { z } from "zod";
 import { SESSION_WINDOW_SECONDS } from "../flow/session-window.ts";
 import type { Tx } from "../sql.ts";
 
-/** What the engine knows of a contact while its row is locked; sends bump `messageSeq` in memory. */
+/** What the engine knows of a contact while its row is locked; steps update it in memory. */
 export type ContactState = {
   id: string;
   phone: string;
   name: string | null;
+  fields: Record<string, string>;
+  tags: string[];
   /** Counter over all the contact's messages; the next outbound one takes messageSeq + 1. */
   messageSeq: number;
   /** The contact's latest inbound message (look-back and {{lastReply}}). */
-  lastInbound: { seq: number; text: string } | null;
+  lastInbound: { seq: number; text: string; buttonId: string | null } | null;
   /** Whether the contact wrote on the sending channel within WhatsApp's 24-hour window. */
   sessionOpen: boolean;
+  /** Automations the contact has a running or waiting run in. */
+  activeAutomations: Set<string>;
+  /** The database clock when the row was locked: executors' "now" (delays count from it). */
+  now: Date;
 };
+
+const fieldsSchema = z.record(z.string(), z.string());
 
 /**
  * Locks the contacts' rows, in id order so that batches never deadlock each other, and reads
@@ -21,16 +30,24 @@ export type ContactState = {
  */
 export async function lockContacts(tx: Tx, contactIds: string[], channel: string): Promise<Map<string, ContactState>> {
   if (contactIds.length === 0) return new Map();
-  const rows = await tx.sql<{ id: string; phone: string; name: string | null; messageSeq: number; lastInboundSeq: number | null; lastInboundText: string | null; sessionOpen: boolean }>`
-    SELECT c.id, c.phone, c.name, c."messageSeq", li."contactSeq" AS "lastInboundSeq", li.text AS "lastInboundText",
+  const rows = await tx.sql<{
+    id: string; phone: string; name: string | null; fields: unknown; tags: string[]; messageSeq: number;
+    lastInboundSeq: number | null; lastInboundText: string | null; lastInboundButton: string | null;
+    sessionOpen: boolean; active: string[] | null; now: Date;
+  }>`
+    SELECT c.id, c.phone, c.name, c.fields, c.tags, c."messageSeq",
+      li."contactSeq" AS "lastInboundSeq", li.text AS "lastInboundText", li."buttonId" AS "lastInboundButton",
       COALESCE((
         SELECT m.at FROM "Message" m
         WHERE m."contactId" = c.id AND m.direction = 'inbound' AND m.channel = ${channel}
         ORDER BY m."contactSeq" DESC LIMIT 1
-      ) > clock_timestamp() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen"
+      ) > clock_timestamp() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen",
+      (SELECT array_agg(DISTINCT r."automationId") FROM "Run" r
+        WHERE r."contactId" = c.id AND r.status IN ('running', 'waiting')) AS active,
+      clock_timestamp()::timestamptz(3) AS now
     FROM "Contact" c
     LEFT JOIN LATERAL (
-      SELECT m."contactSeq", m.text FROM "Message" m
+      SELECT m."contactSeq", m.text, m."buttonId" FROM "Message" m
       WHERE m."contactId" = c.id AND m.direction = 'inbound'
       ORDER BY m."contactSeq" DESC LIMIT 1
     ) li ON true
@@ -44,9 +61,13 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
         id: r.id,
         phone: r.phone,
         name: r.name,
+        fields: fieldsSchema.parse(r.fields),
+        tags: r.tags,
         messageSeq: r.messageSeq,
-        lastInbound: r.lastInboundSeq === null ? null : { seq: r.lastInboundSeq, text: r.lastInboundText ?? "" },
+        lastInbound: r.lastInboundSeq === null ? null : { seq: r.lastInboundSeq, text: r.lastInboundText ?? "", buttonId: r.lastInboundButton },
         sessionOpen: r.sessionOpen,
+        activeAutomations: new Set(r.active ?? []),
+        now: r.now,
       },
     ]),
   );

@@ -7,10 +7,11 @@ import type { CompletedWait } from "./complete-wait.ts";
 import { lockContacts } from "./contact-state.ts";
 import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
 import { trySavepoint } from "./savepoint.ts";
-import { pendingWaits, resumeInLane, resumeNow, type Resumption, type WaitingRun } from "./waiting-runs.ts";
+import { pendingWaits, replyOutcomes, resumeInLane, resumeNow, type Resumption, type WaitingRun } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
 
-export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string };
+/** `buttonId`: the quick-reply button the contact pressed, when the channel says so. */
+export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string; buttonId?: string };
 export type InboundResult = { messageId: string | null; duplicate: boolean; completedWaits: number };
 
 class DuplicateMessage extends Error {}
@@ -31,7 +32,7 @@ export async function receiveInbound(message: InboundMessage): Promise<InboundRe
   }
 }
 
-async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL }: InboundMessage): Promise<InboundResult> {
+async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL, buttonId }: InboundMessage): Promise<InboundResult> {
   // Creating or bumping the contact row locks it until commit: a run entering a wait for this
   // contact either sees this message (look-back) or has its wait completed below. The message is
   // stamped by the database clock once that lock is held (see contact-state.ts, eventTime).
@@ -42,8 +43,8 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
       ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1
       RETURNING id, "messageSeq"
     )
-    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "contactSeq", at)
-    SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, contact.id, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, contact."messageSeq", clock_timestamp()::timestamptz(3)
+    INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "buttonId", "contactSeq", at)
+    SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, contact.id, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${buttonId ?? null}, contact."messageSeq", clock_timestamp()::timestamptz(3)
     FROM contact
     ON CONFLICT ("workspaceId", channel, "providerMessageId") WHERE "providerMessageId" IS NOT NULL DO NOTHING
     RETURNING id, "contactId", "contactSeq", at`;
@@ -53,7 +54,8 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
   const { waits, errors } = await pendingWaits(tx, { contactId: contact.id });
   for (const [waitId, error] of errors) console.error(`[engine] reply to wait ${waitId} left pending:`, error);
   // Race with the timeout job: see timeout-waits.ts. A reply counts only before the deadline.
-  const completion: Resumption = { by: "reply", outcome: "replied", at, messageId: stored.id };
+  // Each Customer Response routes the reply by its own rules: the first route it matches, else replied.
+  const completion: Resumption = { by: "reply", outcome: "replied", outcomes: replyOutcomes(waits, { text, buttonId }), replyText: text, at, messageId: stored.id };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
   if (completed.length > 0) await resume(tx, completed, waits, completion, contact);
   return { messageId: stored.id, duplicate: false, completedWaits: completed.length };

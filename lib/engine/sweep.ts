@@ -1,6 +1,7 @@
 import { QUEUES } from "../queue.ts";
 import { pool, type Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
+import { enqueueWebhookCalls } from "./effects.ts";
 import { laneQueue } from "./enqueue.ts";
 import { failRun } from "./fail-run.ts";
 import { timeoutWaits } from "./timeout-waits.ts";
@@ -11,7 +12,8 @@ export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsT
 
 /** Any constant works: it only has to be the same in every worker. */
 const SWEEP_LOCK = 72220881318;
-const LANES = Object.values(laneQueue);
+/** Queues whose jobs carry `runIds`: a run with a live job in one of them is being taken care of. */
+const LANES = [...Object.values(laneQueue), QUEUES.webhookCall];
 const BATCH = 500;
 
 /**
@@ -19,7 +21,8 @@ const BATCH = 500;
  * lock), the others skip. Each repair is logged and written in the run's history:
  * - a job that died on its last attempt (failed, or expired with its worker) → its run fails with
  *   the reason, since retrying it is what already failed;
- * - a run `running` for a while with no live step job → a new step job;
+ * - a run `running` for a while with no live step job → a new step job (or, at a webhook call,
+ *   a new call job);
  * - a pending wait past its deadline with no live timer job → timed out now;
  * - a pending wait whose run is no longer waiting on it → cancelled, or its run failed when that
  *   run is waiting at another step (nothing could ever move it).
@@ -71,14 +74,21 @@ async function failRunsOfDeadJobs(): Promise<number> {
 
 async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
   return withTx(async (tx) => {
-    const lost = await tx.sql<RunRef & { currentNodeId: string | null }>`
+    const stale = await tx.sql<RunRef & { currentNodeId: string | null; callId: string | null }>`
       WITH stale AS (
         SELECT id, status, seq, "currentNodeId" FROM "Run"
         WHERE status = 'running' AND "updatedAt" < now() - make_interval(secs => ${graceSeconds})
         ORDER BY "updatedAt" LIMIT ${BATCH}
       )
-      SELECT s.* FROM stale s WHERE NOT EXISTS (
+      SELECT s.*, (SELECT c.id FROM "WebhookCall" c WHERE c."runId" = s.id AND c."runSeq" = s.seq AND c.status <> 'done') AS "callId"
+      FROM stale s WHERE NOT EXISTS (
         SELECT 1 FROM pgboss.job j WHERE j.name = ANY(${LANES}::text[]) AND j.state < 'completed' AND j.data->'runIds' ? s.id)`;
+    // A run at a webhook call whose job was lost gets a new call job (a history row would move its
+    // seq and void the call); the call's claim keeps a late original job from calling twice at once.
+    const calls = stale.flatMap((run) => (run.callId ? [{ id: run.callId, runId: run.id }] : []));
+    for (const call of calls) console.warn(`[sweeper] run ${call.runId} was at webhook call ${call.id} with no job: queued again`);
+    await enqueueWebhookCalls(tx, calls, false);
+    const lost = stale.filter((run) => !run.callId);
     for (const run of lost) console.warn(`[sweeper] run ${run.id} was running with no step job: queued again`);
     const won = await applyTransitions(tx, lost.map((run) => ({
       run,
@@ -86,7 +96,7 @@ async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
       next: { status: "running" as const, currentNodeId: run.currentNodeId },
       enqueue: "interactive" as const,
     })));
-    return won.size;
+    return won.size + calls.length;
   });
 }
 

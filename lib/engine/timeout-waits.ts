@@ -4,7 +4,7 @@ import { eventTime, lockContacts } from "./contact-state.ts";
 import { inIsolatedBatches } from "./isolate.ts";
 import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
 import { applyTransitions } from "./transition.ts";
-import { pendingWaits, resumeNow, type Resumption } from "./waiting-runs.ts";
+import { pendingWaits, resumeNow, timeoutOutcome, type Resumption } from "./waiting-runs.ts";
 
 export type TimeoutResult = {
   /** Waits that could not be handled (retry them). */
@@ -14,7 +14,8 @@ export type TimeoutResult = {
 };
 
 /**
- * Body of the timer jobs: each wait still pending at its deadline takes noResponse, and its run
+ * Body of the timer jobs: each wait still pending at its deadline ends (a Customer Response takes
+ * noResponse, a delay goes on, a webhook retry calls again: see timeoutOutcome), and its run
  * goes on at once, in the same transaction, until it waits or ends (a reminder is one
  * transaction, not three). Many waits per transaction; waits a reply or a cancel completed
  * first are skipped.
@@ -32,7 +33,8 @@ async function timeoutBatch(tx: Tx, waitIds: string[], notDue: Set<string>, note
   // wait with `status = pending`. Exactly one matches, and the clock puts the winner first: a
   // reply stamped before the deadline, or the timeout.
   const contacts = await lockContacts(tx, [...new Set(waits.map((w) => w.contactId))], OUTBOUND_CHANNEL);
-  const completion: Resumption = { by: "timeout", outcome: "noResponse", at: await eventTime(tx), note };
+  const outcomes = new Map(waits.map((w) => [w.id, timeoutOutcome[w.kind]]));
+  const completion: Resumption = { by: "timeout", outcome: "noResponse", outcomes, at: await eventTime(tx), note };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
   await applyTransitions(tx, resumeNow(completed, waits, completion, contacts));
   const done = new Set(completed.map((w) => w.id));

@@ -1,5 +1,8 @@
 import type { RunStatus, WaitCompletion, WaitKind } from "../generated/prisma/enums.ts";
 import type { Tx } from "../sql.ts";
+import type { ContactOp } from "./contact-ops.ts";
+import type { OutboundSend, WebhookCallRequest } from "./decision.ts";
+import { applyEffects } from "./effects.ts";
 import { enqueueRunSteps, enqueueTimers, type Lane } from "./enqueue.ts";
 
 export type RunRef = { id: string; status: RunStatus; seq: number };
@@ -16,9 +19,13 @@ export type HistoryEntry = {
 };
 
 /** A message a step sends: `stepSeq` is the history seq of the sending step (its idempotency key). */
-export type OutboundMessage = { stepSeq: number; contactSeq: number; text: string; channel: string };
+export type OutboundMessage = { stepSeq: number; contactSeq: number; channel: string } & OutboundSend;
 
-export type NewWait = { nodeId: string; kind: WaitKind; timeoutSeconds: number };
+/** A wait due `timeoutSeconds` from the database clock of the write, or at `dueAt` (a delay until a time). */
+export type NewWait = { nodeId: string; kind: WaitKind; timeoutSeconds: number; dueAt?: Date; data?: Record<string, unknown> };
+
+/** A webhook call for the outbox; `key` is its Idempotency-Key, the same for every retry of the step. */
+export type NewWebhookCall = { nodeId: string; attempt: number; attempts: number; key: string; request: WebhookCallRequest };
 
 /** Everything one run's change writes, decided in memory before anything is written. */
 export type Transition = {
@@ -31,6 +38,14 @@ export type Transition = {
   wait?: NewWait;
   /** Queue a step job (the run is left running for a worker to go on with). */
   enqueue?: Lane;
+  /** Changes to the run's contact, in order (written for winners only, like everything here). */
+  contactOps?: ContactOp[];
+  /** Automations to start for the contact; `depth` is the new runs'. */
+  starts?: { automationId: string; depth: number }[];
+  /** Cancel the contact's other active runs: all (null) or those of these automations. */
+  exits?: { automationIds: string[] | null }[];
+  /** A webhook call to make, outside this transaction (the run stays running at the webhook step). */
+  webhookCall?: NewWebhookCall;
 };
 
 export const newSeq = (t: Pick<Transition, "run" | "history">) => t.run.seq + t.history.length;
@@ -44,7 +59,7 @@ export const newSeq = (t: Pick<Transition, "run" | "history">) => t.run.seq + t.
  */
 export async function applyTransitions(tx: Tx, transitions: Transition[]): Promise<Set<string>> {
   if (transitions.length === 0) return new Set();
-  const rows = await tx.sql<{ kind: "run" | "wait"; id: string; runId: string; timeoutAt: Date | null }>`
+  const rows = await tx.sql<{ kind: "run" | "wait"; id: string; runId: string; contactId: string; timeoutAt: Date | null }>`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(transitions.map(runRow))}::json) AS x(
         id text, "fromStatus" "RunStatus", "fromSeq" int, status "RunStatus", seq int,
@@ -62,10 +77,10 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
         "runId" text, seq int, "nodeId" text, type text, outcome text, detail text, "by" text, "actorId" text)
       JOIN moved ON moved.id = s."runId"
     ), sent AS (
-      INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, at)
-      SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', m.text, m.channel, m."runId" || ':' || m."stepSeq", m."contactSeq", m."runId", 'sent', clock_timestamp()
+      INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, buttons, at)
+      SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', m.text, m.channel, m."runId" || ':' || m."stepSeq", m."contactSeq", m."runId", 'sent', m.buttons, clock_timestamp()
       FROM json_to_recordset(${JSON.stringify(transitions.flatMap(messageRows))}::json) AS m(
-        "runId" text, "stepSeq" int, "contactSeq" int, text text, channel text)
+        "runId" text, "stepSeq" int, "contactSeq" int, text text, channel text, buttons jsonb)
       JOIN moved ON moved.id = m."runId" JOIN "Contact" c ON c.id = moved."contactId"
       RETURNING "contactId", "contactSeq"
     ), counters AS (
@@ -74,19 +89,24 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
       WHERE c.id = s."contactId"
     ), waits AS (
       -- The deadline comes from the database clock of this very moment, like every event stamp.
-      INSERT INTO "Wait" (id, "runId", "contactId", "nodeId", "runSeq", kind, "timeoutAt")
+      INSERT INTO "Wait" (id, "runId", "contactId", "nodeId", "runSeq", kind, "timeoutAt", data)
       SELECT gen_random_uuid()::text, w."runId", moved."contactId", w."nodeId", w."runSeq", w.kind::"WaitKind",
-        clock_timestamp() + make_interval(secs => w."timeoutSeconds")
+        COALESCE(w."dueAt", clock_timestamp() + make_interval(secs => w."timeoutSeconds")), w.data
       FROM json_to_recordset(${JSON.stringify(transitions.flatMap(waitRows))}::json) AS w(
-        "runId" text, "nodeId" text, "runSeq" int, kind text, "timeoutSeconds" float8)
+        "runId" text, "nodeId" text, "runSeq" int, kind text, "timeoutSeconds" float8, "dueAt" timestamptz, data jsonb)
       JOIN moved ON moved.id = w."runId"
       RETURNING id, "runId", "timeoutAt"
     )
-    SELECT 'run' AS kind, id, id AS "runId", NULL::timestamptz AS "timeoutAt" FROM moved
-    UNION ALL SELECT 'wait', id, "runId", "timeoutAt" FROM waits`;
-  const won = new Set(rows.filter((r) => r.kind === "run").map((r) => r.id));
+    SELECT 'run' AS kind, id, id AS "runId", "contactId", NULL::timestamptz AS "timeoutAt" FROM moved
+    UNION ALL SELECT 'wait', id, "runId", NULL, "timeoutAt" FROM waits`;
+  const contactOf = new Map(rows.flatMap((r) => (r.kind === "run" ? [[r.id, r.contactId] as const] : [])));
+  const won = new Set(contactOf.keys());
   await enqueueTimers(tx, rows.flatMap((r) => (r.kind === "wait" && r.timeoutAt ? [{ waitId: r.id, at: r.timeoutAt }] : [])));
   await enqueueRunSteps(tx, transitions.flatMap((t) => (t.enqueue && won.has(t.run.id) ? [{ runId: t.run.id, lane: t.enqueue }] : [])));
+  await applyEffects(tx, transitions.flatMap((t) => {
+    const contactId = contactOf.get(t.run.id);
+    return contactId ? [{ transition: t, contactId, seq: newSeq(t) }] : [];
+  }));
   return won;
 }
 
@@ -104,7 +124,8 @@ const runRow = ({ run, history, next }: Transition) => ({
 const historyRows = ({ run, history }: Transition) =>
   history.map((entry, i) => ({ runId: run.id, seq: run.seq + i + 1, ...entry, by: entry.by ?? null, actorId: entry.actorId ?? null }));
 
-const messageRows = ({ run, messages = [] }: Transition) => messages.map((m) => ({ runId: run.id, ...m }));
+const messageRows = ({ run, messages = [] }: Transition) =>
+  messages.map(({ stepSeq, contactSeq, text, channel, buttons }) => ({ runId: run.id, stepSeq, contactSeq, text, channel, buttons: buttons ?? null }));
 
 const waitRows = (t: Transition) => (t.wait ? [{ runId: t.run.id, runSeq: newSeq(t), ...t.wait }] : []);
 

@@ -1,11 +1,35 @@
 import { z } from "zod";
 
-export const nodeTypes = ["trigger", "sendMessage", "customerResponse", "end"] as const;
+export const nodeTypes = [
+  "trigger",
+  "sendMessage",
+  "customerResponse",
+  "condition",
+  "branch",
+  "delay",
+  "tag",
+  "setField",
+  "webhook",
+  "startAutomation",
+  "exitAutomations",
+  "end",
+] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
-/** Output handle ids: one vocabulary for <Handle id>, edges, executor results and history rows. */
-export const handleIds = ["default", "replied", "noResponse"] as const;
-export type HandleId = (typeof handleIds)[number];
+/**
+ * Output handle ids: one vocabulary for <Handle id>, edges, executor results and history rows.
+ * These are the fixed ones; Customer Response routes and Branch cases add handles named by
+ * their own ids (see `userHandleId`).
+ */
+export const fixedHandleIds = ["default", "replied", "noResponse", "true", "false", "else", "success", "failure", "deliveryFailed"] as const;
+export type HandleId = string;
+
+/** Ids a marketer gives routes and cases: handle-safe, and never one of the fixed handles. */
+export const userHandleId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, "Ids start with a letter and use letters, digits, _ or - (at most 40)")
+  .refine((id) => !(fixedHandleIds as readonly string[]).includes(id), { message: "This id is reserved for a built-in output" });
 
 const id = z.string().trim().min(1, "Required").max(100);
 

@@ -1,7 +1,24 @@
-/** Dynamic fields in message text: `{{contact.name}}`, `{{lastReply}}`, with `{{field | fallback}}`. */
+/**
+ * Dynamic fields in text: `{{contact.name}}`, `{{contact.phone}}`, `{{contact.fields.<key>}}`,
+ * `{{lastReply}}`, each with `{{field | fallback}}`.
+ */
 export const templateFields = ["contact.name", "contact.phone", "lastReply"] as const;
 export type TemplateField = (typeof templateFields)[number];
-export type TemplateContext = Record<TemplateField, string | null | undefined>;
+export type TemplateContext = Record<TemplateField, string | null | undefined> & {
+  /** The contact's fields, for `{{contact.fields.<key>}}`. */
+  fields?: Record<string, string>;
+};
+
+/** The prefix of a contact field in a template; what follows must be a field key. */
+export const FIELD_PREFIX = "contact.fields.";
+const FIELD_KEY = /^[a-z][a-z0-9_]{0,49}$/;
+
+/** The key of `contact.fields.<key>`, or null when the name is not a (well-formed) contact field. */
+export function contactFieldKey(name: string): string | null {
+  if (!name.startsWith(FIELD_PREFIX)) return null;
+  const key = name.slice(FIELD_PREFIX.length);
+  return FIELD_KEY.test(key) ? key : null;
+}
 
 /** A message text as literal text and fields; `fallback` is undefined when there is no `|`. */
 export type TemplateToken =
@@ -41,17 +58,28 @@ export function parseTemplate(text: string): TemplateToken[] {
 }
 
 export function unknownFields(text: string): string[] {
-  return fieldNames(text).filter((name) => !isTemplateField(name));
+  return fieldNames(text).filter((name) => !isTemplateField(name) && contactFieldKey(name) === null);
 }
+
+/** Keys of the contact fields a text reads (`{{contact.fields.city}}` → `city`), once each. */
+export const contactFieldKeys = (text: string): string[] => [
+  ...new Set(fieldNames(text).flatMap((name) => contactFieldKey(name) ?? [])),
+];
+
+/** The message shown for an unknown field, listing what may be used. */
+export const unknownFieldMessage = (name: string) =>
+  `Unknown field {{${name}}}; use ${templateFields.map((f) => `{{${f}}}`).join(", ")} or {{contact.fields.<key>}}`;
 
 export const usesLastReply = (text: string): boolean => fieldNames(text).includes("lastReply");
 
-export function renderTemplate(text: string, context: TemplateContext): string {
+/** `encode` escapes each filled-in value (and fallback) for where it lands, e.g. a URL or a JSON string. */
+export function renderTemplate(text: string, context: TemplateContext, encode: (value: string) => string = (v) => v): string {
   return parseTemplate(text)
     .map((token) => {
       if (token.type === "text") return token.text;
-      const value = isTemplateField(token.name) ? context[token.name] : undefined;
-      return value ? value : (token.fallback ?? "");
+      const key = contactFieldKey(token.name);
+      const value = isTemplateField(token.name) ? context[token.name] : key !== null ? context.fields?.[key] : undefined;
+      return encode(value ? value : (token.fallback ?? ""));
     })
     .join("");
 }

@@ -1,7 +1,7 @@
 import type { Issue } from "../errors.ts";
 import { edgeHandle, type Graph, type GraphNode } from "./graph.ts";
 import { publishedGraphSchema, type PublishedGraph } from "./published-graph.ts";
-import { nodeDefinition } from "./registry.ts";
+import { nodeDefinition, nodeOutputs } from "./registry.ts";
 
 export type ValidationResult = { ok: true; graph: PublishedGraph } | { ok: false; issues: Issue[] };
 
@@ -64,7 +64,7 @@ function checkEdges({ nodes, edges }: Graph): Issue[] {
       continue;
     }
     const handle = edgeHandle(edge);
-    const outputs = nodeDefinition(source.type).outputs;
+    const outputs = nodeOutputs(source.type, source.data);
     if (outputs.length === 0) {
       issues.push({ edgeId: edge.id, nodeId: source.id, message: `Nothing can follow ${nodeDefinition(source.type).label}` });
     } else if (!outputs.some((o) => o.id === handle)) {
@@ -84,8 +84,8 @@ function checkEdges({ nodes, edges }: Graph): Issue[] {
 
 function checkRequiredHandles({ nodes, edges }: Graph): Issue[] {
   return nodes.flatMap((node) =>
-    nodeDefinition(node.type)
-      .outputs.filter((o) => o.required)
+    nodeOutputs(node.type, node.data)
+      .filter((o) => o.required)
       .filter((o) => !edges.some((e) => e.source === node.id && edgeHandle(e) === o.id))
       .map((o) => ({
         nodeId: node.id,

@@ -27,7 +27,7 @@ export async function contactMessages(phone: string, query: z.infer<typeof conta
         : {}),
     },
     orderBy: [{ contactSeq: "asc" }, { id: "asc" }],
-    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true },
+    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true, buttons: true, buttonId: true },
     take: query.limit + 1,
   });
   const page = toPage(rows, query.limit, (m) => [m.contactSeq, m.id]);
@@ -38,7 +38,17 @@ export async function contactMessages(phone: string, query: z.infer<typeof conta
       text: m.text,
       at: m.at.toISOString(),
       ...(m.runId ? { runId: m.runId } : {}),
+      ...buttonsOf(m.buttons),
+      ...(m.buttonId ? { buttonId: m.buttonId } : {}),
     })),
     nextCursor: page.nextCursor,
   };
+}
+
+const buttonList = z.array(z.object({ id: z.string(), title: z.string() }));
+
+/** Quick-reply buttons an outbound message carried (the JSON column parsed, never trusted). */
+function buttonsOf(value: unknown): { buttons?: z.infer<typeof buttonList> } {
+  const parsed = buttonList.safeParse(value);
+  return parsed.success && parsed.data.length > 0 ? { buttons: parsed.data } : {};
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { nodeDefinitions } from "../flow/registry.ts";
 import { nodeTypes, type NodeType } from "../flow/graph.ts";
 import { publishedGraphSchema } from "../flow/published-graph.ts";
+import { retryWaitData } from "./retry-wait-data.ts";
 
 export const runSummarySelect = {
   id: true,
@@ -16,7 +17,7 @@ export const runSummarySelect = {
   automation: { select: { name: true } },
   version: { select: { id: true, version: true } },
   contact: { select: { phone: true, name: true } },
-  waits: { where: { status: "pending" }, select: { nodeId: true, timeoutAt: true }, take: 1 },
+  waits: { where: { status: "pending" }, select: { nodeId: true, timeoutAt: true, kind: true, data: true }, take: 1 },
 } satisfies Prisma.RunSelect;
 
 export type RunSummaryRow = Prisma.RunGetPayload<{ select: typeof runSummarySelect }>;
@@ -35,7 +36,7 @@ export function toRunSummary(row: RunSummaryRow, labels: Map<string, string>) {
     contactId: row.contactId,
     phone: row.contact.phone,
     contactName: row.contact.name,
-    wait: wait ? { nodeId: wait.nodeId, timeoutAt: wait.timeoutAt.toISOString() } : null,
+    wait: wait ? { nodeId: wait.nodeId, timeoutAt: wait.timeoutAt.toISOString(), kind: wait.kind, ...retryOf(wait.data) } : null,
     failureReason: row.failureReason,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -43,6 +44,12 @@ export function toRunSummary(row: RunSummaryRow, labels: Map<string, string>) {
 }
 
 export type RunSummary = ReturnType<typeof toRunSummary>;
+
+/** A webhook retry's `attempt` (the call it will make) and `attempts` (in all), for "retry 2 of 3 at 10:42". */
+function retryOf(data: unknown): { attempt?: number; attempts?: number } {
+  const parsed = retryWaitData.safeParse(data);
+  return parsed.success ? parsed.data : {};
+}
 
 // Versions never change, so their labels are cached for the life of the process.
 const labelCache = new Map<string, Map<string, string>>();

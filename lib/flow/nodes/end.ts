@@ -7,6 +7,7 @@ export const end = defineNode({
   type: "end",
   label: "End",
   description: "Finishes the run.",
+  category: "Flow",
   config: endConfig,
   defaults: {},
   outputs: [],

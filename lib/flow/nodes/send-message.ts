@@ -1,41 +1,58 @@
 import { z } from "zod";
 import { defineNode } from "../node-definition.ts";
-import { templateFields, unknownFields } from "../template.ts";
+import { templatedText } from "../templated-text.ts";
 
 /** WhatsApp's own limit for a text message body. */
 export const MAX_TEXT_LENGTH = 4096;
+/** WhatsApp's limits for reply buttons. */
+export const MAX_BUTTONS = 3;
+export const MAX_BUTTON_TITLE = 20;
+
+const templateName = z.string().trim().regex(/^[a-z0-9_]{1,512}$/, "Template names use lowercase letters, digits and underscores");
+
+/** An approved template; a bare name is shorthand for `{name}` (DESIGN.md). */
+const templateSchema = z.union([
+  z.literal("").transform(() => undefined),
+  templateName.transform((name): { name: string; language?: string; params?: string[] } => ({ name })),
+  z.object({
+    name: templateName,
+    language: z.string().trim().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "Languages look like en_US or it").optional(),
+    params: z.array(templatedText(1024)).max(20, "At most 20 parameters").optional(),
+  }),
+]);
+
+const buttonSchema = z.object({
+  id: z.string().trim().min(1, "Give the button an id").max(64, "Button ids are at most 64 characters"),
+  title: z.string().trim().min(1, "Give the button a title").max(MAX_BUTTON_TITLE, `Button titles are at most ${MAX_BUTTON_TITLE} characters`),
+});
+export type MessageButton = z.infer<typeof buttonSchema>;
 
 export const sendMessageConfig = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(1, "Write the message")
-    .max(MAX_TEXT_LENGTH, `At most ${MAX_TEXT_LENGTH} characters`)
-    .superRefine((text, ctx) => {
-      for (const name of unknownFields(text)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `Unknown field {{${name}}}; use ${templateFields.map((f) => `{{${f}}}`).join(", ")}`,
-        });
-      }
-    }),
+  text: templatedText(MAX_TEXT_LENGTH).pipe(z.string().min(1, "Write the message")),
   /**
-   * Name of a template approved by WhatsApp: such a message may go out at any time; free text
-   * only within 24 hours of the contact's last message.
+   * A template approved by WhatsApp: such a message may go out at any time; free text only within
+   * 24 hours of the contact's last message. `text` is then what the editor and conversation show.
    */
-  template: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9_]{1,512}$/, "Template names use lowercase letters, digits and underscores")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+  template: templateSchema.optional(),
+  buttons: z
+    .array(buttonSchema)
+    .max(MAX_BUTTONS, `At most ${MAX_BUTTONS} buttons`)
+    .superRefine((buttons, ctx) => {
+      const ids = new Set<string>();
+      buttons.forEach((button, index) => {
+        if (ids.has(button.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `Button id "${button.id}" is used twice` });
+        ids.add(button.id);
+      });
+    })
+    .optional(),
 });
 export type SendMessageConfig = z.infer<typeof sendMessageConfig>;
 
 export const sendMessage = defineNode({
   type: "sendMessage",
   label: "Send message",
-  description: "Sends a text message to the contact.",
+  description: "Sends a text, an approved template or quick-reply buttons to the contact.",
+  category: "Messages",
   config: sendMessageConfig,
   defaults: { text: "Hi {{contact.name | there}}!" },
   outputs: [{ id: "default", label: "Next", required: false }],

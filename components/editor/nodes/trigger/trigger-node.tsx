@@ -2,15 +2,15 @@
 
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import type { EditorNode } from "./editor-node";
-import { NodeOutputs } from "./node-outputs";
-import { NodeShell } from "./node-shell";
+import type { EditorNode } from "../../editor-node";
+import { NodeOutputs } from "../../node-outputs";
+import { NodeShell } from "../../node-shell";
 
-function TriggerNodeView({ id, selected }: NodeProps<EditorNode>) {
+function TriggerNodeView({ id, data, selected }: NodeProps<EditorNode>) {
   return (
     <NodeShell id={id} type="trigger" selected={selected}>
       <p className="px-3 pb-3 text-xs text-slate-500">Contacts enter here when you start a run.</p>
-      <NodeOutputs nodeId={id} type="trigger" />
+      <NodeOutputs nodeId={id} type="trigger" data={data} />
     </NodeShell>
   );
 }

@@ -5,9 +5,13 @@ import { type Duration, durationUnits, formatDuration } from "@/lib/flow/duratio
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { configErrors } from "./config-errors";
-import { isRecord, type EditorNode } from "./editor-node";
-import { useEditor } from "./editor-store-context";
+import { configErrors } from "../../config-errors";
+import { FieldError } from "../../controls/field-error";
+import { isRecord, type EditorNode } from "../../editor-node";
+import { useEditor } from "../../editor-store-context";
+import { FieldKeyInput } from "../../fields/field-key-input";
+import { textOf, withKey } from "../node-data";
+import { CustomerResponseRoutes } from "./customer-response-routes";
 
 const PRESETS: Duration[] = [
   { amount: 10, unit: "minutes" },
@@ -28,6 +32,8 @@ export function CustomerResponseInspector({ node }: { node: EditorNode }) {
       ? "Enter how long to wait"
       : (errors["timeout.amount"] ?? errors["timeout.unit"] ?? errors.timeout);
   const errorId = `timeout-error-${node.id}`;
+  const saveId = `save-reply-${node.id}`;
+  const saveError = errors.saveReplyTo;
 
   const setTimeoutValue = (amount: string, nextUnit: string) => {
     setAmountText(amount);
@@ -90,6 +96,26 @@ export function CustomerResponseInspector({ node }: { node: EditorNode }) {
           </button>
         ))}
       </div>
+      <div className="space-y-1.5">
+        <Label htmlFor={saveId}>Save reply to field</Label>
+        <FieldKeyInput
+          id={saveId}
+          value={textOf(node.data.saveReplyTo)}
+          onChange={(event) =>
+            updateNodeData(node.id, withKey(node.data, "saveReplyTo", event.target.value === "" ? undefined : event.target.value))
+          }
+          aria-invalid={saveError ? true : undefined}
+          aria-describedby={saveError ? `${saveId}-error` : `${saveId}-hint`}
+        />
+        {saveError ? (
+          <FieldError id={`${saveId}-error`} message={saveError} />
+        ) : (
+          <p id={`${saveId}-hint`} className="text-xs text-slate-500">
+            Optional: the reply’s text goes into this contact field, e.g. city.
+          </p>
+        )}
+      </div>
+      <CustomerResponseRoutes node={node} errors={errors} />
       <div className="space-y-1.5 rounded-lg bg-slate-50 p-3 text-xs leading-relaxed text-slate-600">
         <p>
           <span className="font-medium text-emerald-700">Replied</span>: the contact wrote back within the timeout.

@@ -2,8 +2,8 @@
 
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import type { EditorNode } from "./editor-node";
-import { NodeShell } from "./node-shell";
+import type { EditorNode } from "../../editor-node";
+import { NodeShell } from "../../node-shell";
 
 function EndNodeView({ id, selected }: NodeProps<EditorNode>) {
   return (

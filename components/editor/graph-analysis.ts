@@ -1,0 +1,71 @@
+import type { Issue } from "@/lib/errors";
+import { edgeHandle } from "@/lib/flow/graph";
+import { loopsWithoutWait } from "@/lib/flow/loops";
+import { nodeOutputs } from "@/lib/flow/registry";
+import { textOutsideWindow } from "@/lib/flow/session-window";
+import type { EditorEdge, EditorNode } from "./editor-node";
+import { toGraph } from "./flow-graph";
+
+/**
+ * What the canvas shows about the graph as a whole, worked out once per change to the graph's
+ * structure or data and kept in the editor store. Nodes read one membership each
+ * (`s.analysis.outsideWindow.has(id)`): a boolean, so a drag, which changes positions only and
+ * keeps this object, re-renders no node but the one moving.
+ */
+export type GraphAnalysis = {
+  /** Free-text Send message nodes some path reaches outside WhatsApp's 24-hour window. */
+  outsideWindow: ReadonlySet<string>;
+  /** Required outputs without an edge, as `missingHandleKey(nodeId, handleId)`. */
+  missingHandles: ReadonlySet<string>;
+  /** Nodes on a loop that has no waiting step. */
+  loopsWithoutWait: ReadonlySet<string>;
+  /** The graph's node ids; kept as the same Set while they do not change. */
+  nodeIds: ReadonlySet<string>;
+  /** Publish problems by the node they name (messages as the server wrote them). */
+  issuesByNode: ReadonlyMap<string, readonly string[]>;
+};
+
+export const missingHandleKey = (nodeId: string, handleId: string) => `${nodeId}\u0000${handleId}`;
+
+/** The graph-wide part; `previous` lends its `nodeIds` when they are unchanged, and its issues. */
+export function analyseGraph(nodes: EditorNode[], edges: EditorEdge[], previous?: GraphAnalysis): GraphAnalysis {
+  const graph = toGraph(nodes, edges);
+  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+  return {
+    outsideWindow: textOutsideWindow(graph),
+    missingHandles: missingHandles(graph),
+    loopsWithoutWait: loopsWithoutWait(graph),
+    nodeIds: previous && sameSet(previous.nodeIds, nodeIds) ? previous.nodeIds : nodeIds,
+    issuesByNode: previous?.issuesByNode ?? new Map(),
+  };
+}
+
+/** Publish problems grouped by node, in the order the server listed them. */
+export function issuesByNode(issues: readonly Issue[]): Map<string, string[]> {
+  const byNode = new Map<string, string[]>();
+  for (const { nodeId, message } of issues) {
+    if (!nodeId) continue;
+    const list = byNode.get(nodeId);
+    if (list) list.push(message);
+    else byNode.set(nodeId, [message]);
+  }
+  return byNode;
+}
+
+function missingHandles({ nodes, edges }: ReturnType<typeof toGraph>): Set<string> {
+  const connected = new Set(edges.map((e) => missingHandleKey(e.source, edgeHandle(e))));
+  const missing = new Set<string>();
+  for (const node of nodes) {
+    for (const output of nodeOutputs(node.type, node.data)) {
+      const key = missingHandleKey(node.id, output.id);
+      if (output.required && !connected.has(key)) missing.add(key);
+    }
+  }
+  return missing;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}

@@ -1,0 +1,38 @@
+import { webhookConfig } from "@/lib/flow/nodes/webhook";
+import type { NodeConfig } from "../../editor-node";
+import { firstIssuePath, type Words } from "../node-summary";
+
+const missingByPath: Record<string, string> = {
+  method: "Choose a method",
+  url: "Enter a valid URL",
+  headers: "Fix the headers",
+  body: "Fix the body",
+  timeoutSeconds: "Fix the timeout",
+  retries: "Fix the retries",
+  saveResponse: "Fix the saved fields",
+};
+
+export type WebhookWords = Words & { details?: string[] };
+
+/** "POST api.shop.com/orders", with "3 tries" and the fields it saves as details. */
+export function webhookSummary(data: NodeConfig): WebhookWords {
+  const parsed = webhookConfig.safeParse(data);
+  if (!parsed.success) {
+    const [first] = firstIssuePath(parsed.error);
+    return { missing: (typeof first === "string" && missingByPath[first]) || "Fix the request" };
+  }
+  const { method, url, retries, saveResponse } = parsed.data;
+  const saved = Object.keys(saveResponse ?? {});
+  const details = [
+    retries > 0 ? `${retries + 1} tries` : null,
+    saved.length > 0 ? `saves ${saved.join(", ")}` : null,
+  ].filter((detail): detail is string => detail !== null);
+  return { text: `${method} ${hostAndPath(url)}`, details };
+}
+
+/** "https://api.shop.com/orders?x=1" → "api.shop.com/orders": no scheme, query or trailing slash. */
+export function hostAndPath(url: string): string {
+  const rest = url.trim().replace(/^https?:\/\//i, "");
+  const end = rest.search(/[?#]/);
+  return (end === -1 ? rest : rest.slice(0, end)).replace(/\/+$/, "");
+}
