@@ -180,3 +180,35 @@ describe("Start and exit automations", () => {
     expect(cancelled.steps.at(-1)?.detail).toContain(exit!.id);
   });
 });
+
+describe("Webhook without WEBHOOK_ALLOW_PRIVATE", () => {
+  it("refuses a loopback address at once, without retrying, and takes failure", async () => {
+    const automation = await publishedAutomation(graphOf(
+      [["call", "webhook", { method: "GET", url: "http://127.0.0.1:9/internal", retries: 3 }], ["ok", "end", {}], ["ko", "end", {}]],
+      ["start->call", "call.success->ok", "call.failure->ko"],
+    ));
+    const [run] = await startRuns(automation.id, [{ phone: "+393400000050" }]);
+    await waitForStatus(run!.id, ["completed"]);
+    const done = await runOf(run!.id);
+    expect(done.waits).toEqual([]);
+    expect(done.steps.find((s) => s.outcome === "failure")?.detail).toMatch(/127\.0\.0\.1/);
+    expect(await db().webhookCall.findMany({ where: { runId: run!.id } })).toMatchObject([{ attempt: 1, status: "done", responseStatus: null }]);
+  });
+});
+
+describe("publish checks that need the database", () => {
+  it("refuses a Start automation aimed at itself, at nothing, or at an automation with nothing published, naming the node", async () => {
+    const { createAutomation, publishAutomation } = await import("../lib/automations/automations.ts");
+    const draftOnly = await createAutomation({ name: "Draft only" });
+    const graph = (automationId: string) => graphOf([["go", "startAutomation", { automationId }]], ["start->go"]);
+    const self = await createAutomation({ name: "Self", graph: graph("placeholder") });
+    const { updateAutomation } = await import("../lib/automations/automations.ts");
+    await updateAutomation(self.id, { graph: graph(self.id) });
+    const issues = async (id: string) => publishAutomation(id).then(() => [], (error: { issues?: unknown[] }) => error.issues ?? []);
+    expect(await issues(self.id)).toEqual([{ nodeId: "go", path: "automationId", message: "Start automation: an automation cannot start itself" }]);
+    await updateAutomation(self.id, { graph: graph(draftOnly.id) });
+    expect(await issues(self.id)).toEqual([{ nodeId: "go", path: "automationId", message: 'Start automation: "Draft only" has nothing published yet' }]);
+    await updateAutomation(self.id, { graph: graph("no-such-automation") });
+    expect(await issues(self.id)).toEqual([{ nodeId: "go", path: "automationId", message: "Start automation: the chosen automation does not exist" }]);
+  });
+});

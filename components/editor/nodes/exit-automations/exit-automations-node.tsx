@@ -12,7 +12,7 @@ import { NodeSummary } from "../node-summary";
 function ExitAutomationsNodeView({ id, data, selected }: NodeProps<EditorNode>) {
   const selectedOnly = data.scope === "selected";
   const count = new Set(stringsOf(data.automationIds)).size;
-  const missing = data.scope !== "others" && !selectedOnly ? "Choose which automations to exit" : selectedOnly && count === 0 ? "Choose automations to exit" : null;
+  const missing = missingChoice(data.scope, count);
   return (
     <NodeShell id={id} type="exitAutomations" selected={selected}>
       <NodeSummary missing={missing}>
@@ -24,3 +24,9 @@ function ExitAutomationsNodeView({ id, data, selected }: NodeProps<EditorNode>) 
 }
 
 export const ExitAutomationsNode = memo(ExitAutomationsNodeView);
+
+function missingChoice(scope: unknown, count: number): string | null {
+  if (scope === "others") return null;
+  if (scope !== "selected") return "Choose which automations to exit";
+  return count === 0 ? "Choose automations to exit" : null;
+}
