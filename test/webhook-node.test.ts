@@ -103,3 +103,19 @@ describe("Webhook", () => {
     expect(done.steps.some((s) => s.outcome === "success")).toBe(false);
   });
 });
+
+describe("Webhook and cancel", () => {
+  it("a call whose run moved on before it was made (cancelled, finished) is never made", async () => {
+    script.set("/never", [{ status: 200, body: "{}" }]);
+    const automation = await publishedAutomation(graphOf([["x", "end", {}]], ["start->x"]));
+    const [run] = await startRuns(automation.id, [{ phone: "+393500000006" }]);
+    await waitForStatus(run!.id, ["completed"]);
+    // What the outbox holds when a cancel commits between storing a call and its job.
+    const request = { method: "POST", url: `${shop.origin}/never`, headers: {}, timeoutMs: 1000 };
+    const call = await db().webhookCall.create({ data: { runId: run!.id, runSeq: 1, nodeId: "x", attempt: 1, attempts: 1, key: "k", request } });
+    const { callWebhooks } = await import("../lib/engine/call-webhooks.ts");
+    expect(await callWebhooks([call.id])).toEqual(new Map());
+    expect(await db().webhookCall.findUniqueOrThrow({ where: { id: call.id } })).toMatchObject({ status: "done", error: "Not called: the run had moved on" });
+    expect(seenOn("/never")).toHaveLength(0);
+  });
+});

@@ -45,6 +45,11 @@ export async function callWebhooks(callIds: string[]): Promise<Map<string, unkno
 }
 
 async function claim(tx: Tx, callIds: string[]): Promise<{ claimed: Call[]; busy: string[] }> {
+  // A run cancelled (or otherwise moved on) before its call was made: the call is not made at all.
+  await tx.sql`
+    UPDATE "WebhookCall" c SET status = 'done', error = 'Not called: the run had moved on', "completedAt" = clock_timestamp()
+    FROM "Run" r
+    WHERE c.id = ANY(${callIds}::text[]) AND c.status = 'pending' AND r.id = c."runId" AND NOT (r.status = 'running' AND r.seq = c."runSeq")`;
   const claimed = await tx.sql<Call>`
     UPDATE "WebhookCall" SET status = 'calling', "claimedAt" = clock_timestamp()
     WHERE id = ANY(${callIds}::text[]) AND (status = 'pending'
