@@ -4,7 +4,9 @@ import { evaluateRule } from "../flow/rules.ts";
 
 export type Reply = { text: string; buttonId?: string | null };
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** As rules compare text: trimmed, Unicode-normalised, ignoring case. */
+const fold = (text: string) => text.trim().normalize("NFC").toLowerCase();
+const same = (a: string, b: string) => fold(a) === fold(b);
 
 /**
  * The handle a reply in time takes: the first route it matches, else `replied`. A reply pressed

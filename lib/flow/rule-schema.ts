@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { regexIssue } from "./regex-issue.ts";
-import { opNeedsValue, opsFor, ruleOps, subjectKind } from "./rules.ts";
+import { isDecimal, opNeedsValue, opsFor, ruleOps, subjectKind } from "./rules.ts";
 
 /** What a rule looks at, e.g. `contact.fields.city`, `contact.tags`, `lastReply`. */
 export const subjectSchema = z
@@ -32,7 +32,7 @@ export function checkRule(subject: string, rule: RuleLike, ctx: z.RefinementCtx,
     const problem = regexIssue(value);
     if (problem) ctx.addIssue({ code: "custom", path: [...path, "value"], message: problem });
   }
-  if ((rule.op === "greaterThan" || rule.op === "lessThan") && !Number.isFinite(Number(value))) {
+  if ((rule.op === "greaterThan" || rule.op === "lessThan") && !isDecimal(value)) {
     ctx.addIssue({ code: "custom", path: [...path, "value"], message: "Enter a number" });
   }
 }

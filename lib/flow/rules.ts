@@ -151,6 +151,9 @@ const presentTags = (tags: string[]): string[] => tags.map(fold).filter((tag) =>
 // Plain decimals only: Number() alone would also read "0x1f", "Infinity" and "" (as 0).
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** A plain decimal number such as 12, -0.5 or 1e3 (at most 50 characters: the regex stays cheap). */
+export const isDecimal = (text: string): boolean => text.length <= 50 && DECIMAL.test(text);
+
 function compareNumbers(
   text: string,
   value: string,
@@ -158,7 +161,7 @@ function compareNumbers(
 ): boolean {
   const a = text.trim();
   const b = value.trim();
-  return DECIMAL.test(a) && DECIMAL.test(b) && compare(Number(a), Number(b));
+  return isDecimal(a) && isDecimal(b) && compare(Number(a), Number(b));
 }
 
 function isTextOp(op: RuleOp): op is TextOp {

@@ -61,6 +61,24 @@ export function unknownFields(text: string): string[] {
   return fieldNames(text).filter((name) => !isTemplateField(name) && contactFieldKey(name) === null);
 }
 
+/**
+ * `{{...}}` in the literal text: braces that look like a field but do not parse as one
+ * (`{{contact.fields.Bad-Key}}`), which would otherwise go out to the contact as typed.
+ */
+export function malformedFields(text: string): string[] {
+  const found: string[] = [];
+  for (const token of parseTemplate(text)) {
+    if (token.type !== "text") continue;
+    for (let open = token.text.indexOf("{{"); open !== -1; open = token.text.indexOf("{{", open + 2)) {
+      const close = token.text.indexOf("}}", open + 2);
+      if (close === -1) break;
+      const inner = token.text.slice(open + 2, close);
+      if (inner.trim() !== "" && inner.length <= 120 && !inner.includes("{")) found.push(inner.trim());
+    }
+  }
+  return found;
+}
+
 /** Keys of the contact fields a text reads (`{{contact.fields.city}}` → `city`), once each. */
 export const contactFieldKeys = (text: string): string[] => [
   ...new Set(fieldNames(text).flatMap((name) => contactFieldKey(name) ?? [])),

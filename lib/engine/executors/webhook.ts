@@ -15,7 +15,8 @@ export const executeWebhook: Executor<PublishedNodeOf<"webhook">> = (node, conte
   if (!/^https?:\/\//i.test(renderedUrl) || !URL.canParse(renderedUrl)) {
     return { kind: "fail", reason: `Webhook ${node.id}: "${renderedUrl.slice(0, 200)}" is not an http(s) URL once its fields are filled in` };
   }
-  const json = body !== undefined && /^\s*[[{]/.test(body);
+  // JSON when it opens like a document: `{` or `[`, but not a leading `{{field}}`.
+  const json = body !== undefined && looksLikeJson(body);
   const renderedBody = body === undefined || method === "GET" ? undefined : renderTemplate(body, values, json ? jsonStringContent : undefined);
   const renderedHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, renderTemplate(value, values).replace(/[\r\n]+/g, " ")]));
   const hasContentType = Object.keys(renderedHeaders).some((name) => name.toLowerCase() === "content-type");
@@ -31,6 +32,11 @@ export const executeWebhook: Executor<PublishedNodeOf<"webhook">> = (node, conte
 };
 
 const jsonStringContent = (value: string) => JSON.stringify(value).slice(1, -1);
+
+function looksLikeJson(body: string): boolean {
+  const start = body.trimStart();
+  return start.startsWith("[") || (start.startsWith("{") && !start.startsWith("{{"));
+}
 
 /** "POST api.shop.com/orders": what the canvas and the history say of a call. */
 export function describeTarget(method: string, url: string): string {

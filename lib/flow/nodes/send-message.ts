@@ -10,16 +10,17 @@ export const MAX_BUTTON_TITLE = 20;
 
 const templateName = z.string().trim().regex(/^[a-z0-9_]{1,512}$/, "Template names use lowercase letters, digits and underscores");
 
-/** An approved template; a bare name is shorthand for `{name}` (DESIGN.md). */
-const templateSchema = z.union([
-  z.literal("").transform(() => undefined),
-  templateName.transform((name): { name: string; language?: string; params?: string[] } => ({ name })),
-  z.object({
-    name: templateName,
-    language: z.string().trim().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "Languages look like en_US or it").optional(),
-    params: z.array(templatedText(1024)).max(20, "At most 20 parameters").optional(),
-  }),
-]);
+/** An approved template; a bare name is shorthand for `{name}` (DESIGN.md), "" for none. */
+const templateSchema = z.preprocess(
+  (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : { name: value }) : value),
+  z
+    .object({
+      name: templateName,
+      language: z.string().trim().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "Languages look like en_US or it").optional(),
+      params: z.array(templatedText(1024)).max(20, "At most 20 parameters").optional(),
+    })
+    .optional(),
+);
 
 const buttonSchema = z.object({
   id: z.string().trim().min(1, "Give the button an id").max(64, "Button ids are at most 64 characters"),

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../errors.ts";
+import type { Graph, GraphEdge, GraphNode } from "../graph.ts";
+import { nodeDefinition, nodeOutputs } from "../registry.ts";
+import { validateGraph } from "../validate-graph.ts";
+
+const config = nodeDefinition("delay").config;
+
+/** Each issue as publish reports its place: the path joined with dots. */
+function issuesOf(data: unknown): { path: string; message: string }[] {
+  const parsed = config.safeParse(data);
+  return parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+}
+
+function parsedData(data: unknown): unknown {
+  const parsed = config.safeParse(data);
+  if (!parsed.success) throw new Error(`expected valid data, got ${JSON.stringify(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/** trigger → the node "n", each of its outputs → an End: only the node's own data can be at fault. */
+function around(data: Record<string, unknown>): Graph {
+  const at = { x: 0, y: 0 };
+  const nodes: GraphNode[] = [
+    { id: "t", type: "trigger", position: at, data: {} },
+    { id: "n", type: "delay", position: at, data },
+  ];
+  const edges: GraphEdge[] = [{ id: "in", source: "t", target: "n" }];
+  for (const id of new Set(nodeOutputs("delay", data).map((o) => o.id))) {
+    nodes.push({ id: `end-${id}`, type: "end", position: at, data: {} });
+    edges.push({ id: `out-${id}`, source: "n", target: `end-${id}`, sourceHandle: id });
+  }
+  return { nodes, edges };
+}
+
+function publishIssues(data: Record<string, unknown>): Issue[] {
+  const result = validateGraph(around(data));
+  return result.ok ? [] : result.issues;
+}
+
+const until = (time: string, timezone = "Europe/Rome", weekdays?: unknown) => ({ until: { time, timezone, ...(weekdays === undefined ? {} : { weekdays }) } });
+const duration = (amount: number, unit: string) => ({ duration: { amount, unit } });
+
+describe("delay config: exactly one of duration or until", () => {
+  it("refuses neither", () => {
+    expect(issuesOf({})).toEqual([{ path: "", message: "Wait either for a duration or until a time of day, not both" }]);
+  });
+
+  it("refuses both", () => {
+    expect(issuesOf({ ...duration(1, "hours"), ...until("09:00") })).toEqual([
+      { path: "", message: "Wait either for a duration or until a time of day, not both" },
+    ]);
+  });
+
+  it("accepts either alone, as given", () => {
+    expect(parsedData(duration(2, "hours"))).toEqual(duration(2, "hours"));
+    expect(parsedData(until("09:00", "Europe/Rome", ["mon", "fri"]))).toEqual(until("09:00", "Europe/Rome", ["mon", "fri"]));
+  });
+});
+
+describe("delay config: duration", () => {
+  it.each([
+    [5, "seconds"],
+    [1, "minutes"],
+    [90, "days"],
+    [2160, "hours"],
+    [7_776_000, "seconds"],
+  ])("accepts %s %s", (amount, unit) => {
+    expect(issuesOf(duration(amount, unit))).toEqual([]);
+  });
+
+  it.each([
+    [4, "seconds"],
+    [91, "days"],
+    [2161, "hours"],
+    [7_776_001, "seconds"],
+  ])("refuses %s %s", (amount, unit) => {
+    expect(issuesOf(duration(amount, unit))).toEqual([{ path: "duration", message: "Must be between 5 seconds and 90 days" }]);
+  });
+
+  it("refuses a zero, fractional or unknown-unit duration, at its part", () => {
+    expect(issuesOf(duration(0, "hours"))).toContainEqual({ path: "duration.amount", message: "Must be at least 1" });
+    expect(issuesOf(duration(1.5, "hours"))).toContainEqual({ path: "duration.amount", message: "Use a whole number" });
+    expect(issuesOf(duration(1, "weeks")).map((i) => i.path)).toEqual(["duration.unit"]);
+  });
+});
+
+describe("delay config: until", () => {
+  it.each(["00:00", "09:00", "12:30", "23:59"])("accepts the 24-hour time %j", (time) => {
+    expect(issuesOf(until(time))).toEqual([]);
+  });
+
+  it.each(["24:00", "9:00", "09:60", "09:00:00", "9am", "0900", ""])("refuses the time %j", (time) => {
+    expect(issuesOf(until(time))).toEqual([{ path: "until.time", message: "Use a 24-hour time such as 09:00" }]);
+  });
+
+  it("accepts distinct weekdays", () => {
+    expect(issuesOf(until("09:00", "Europe/Rome", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]))).toEqual([]);
+  });
+
+  it("refuses a weekday listed twice", () => {
+    expect(issuesOf(until("09:00", "Europe/Rome", ["mon", "fri", "mon"]))).toEqual([{ path: "until.weekdays", message: "A weekday is listed twice" }]);
+  });
+
+  it.each(["monday", "Mon", "sab"])("refuses the weekday %j, at its index", (day) => {
+    expect(issuesOf(until("09:00", "Europe/Rome", ["tue", day])).map((i) => i.path)).toEqual(["until.weekdays.1"]);
+  });
+
+  it.each(["Europe/Rome", "America/New_York", "Asia/Kolkata", "UTC"])("accepts the time zone %j", (timezone) => {
+    expect(issuesOf(until("09:00", timezone))).toEqual([]);
+  });
+
+  it.each(["Mars/Base", "Europe/Atlantis", "+01:00", ""])("refuses the time zone %j", (timezone) => {
+    expect(issuesOf(until("09:00", timezone))).toEqual([
+      { path: "until.timezone", message: "Unknown time zone: use an IANA name such as Europe/Rome" },
+    ]);
+  });
+});
+
+describe("delay at publish", () => {
+  it("names the node, a path and the label in every issue", () => {
+    expect(publishIssues(until("24:00", "Mars/Base"))).toEqual([
+      { nodeId: "n", path: "until.time", message: "Delay: Use a 24-hour time such as 09:00" },
+      { nodeId: "n", path: "until.timezone", message: "Delay: Unknown time zone: use an IANA name such as Europe/Rome" },
+    ]);
+    // The one-of rule is about the whole node: its path is the node's root.
+    expect(publishIssues({})).toEqual([{ nodeId: "n", path: "", message: "Delay: Wait either for a duration or until a time of day, not both" }]);
+  });
+
+  it("publishes a valid delay", () => {
+    expect(publishIssues(until("09:00", "Europe/Rome", ["mon"]))).toEqual([]);
+  });
+});
