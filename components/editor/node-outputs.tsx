@@ -18,7 +18,7 @@ import { handleColor } from "./node-appearance";
 export function NodeOutputs({ nodeId, type, data }: { nodeId: string; type: NodeType; data: NodeConfig }) {
   const outputs = nodeOutputs(type, data);
   const only = outputs[0];
-  if (outputs.length === 1 && only?.id === "default") return <OutputHandleDot nodeId={nodeId} output={only} />;
+  if (outputs.length === 1 && only?.id === "default") return <LoneOutput nodeId={nodeId} output={only} />;
   if (outputs.length === 0) return null;
   return (
     <div className="space-y-0.5 border-t border-slate-100 py-1.5">
@@ -29,19 +29,22 @@ export function NodeOutputs({ nodeId, type, data }: { nodeId: string; type: Node
   );
 }
 
+function LoneOutput({ nodeId, output }: { nodeId: string; output: OutputHandle }) {
+  return <OutputHandleDot output={output} missing={useMissing(nodeId, output)} />;
+}
+
 function OutputRow({ nodeId, output }: { nodeId: string; output: OutputHandle }) {
   const missing = useMissing(nodeId, output);
   return (
     <div className="relative flex items-center justify-end gap-1.5 py-1 pr-4 pl-3 text-xs font-medium text-slate-600">
       {missing ? <CircleAlert aria-label="Not connected" className="size-3.5 text-red-500" /> : null}
       <span className={clsx(missing && "text-red-600")}>{output.label}</span>
-      <OutputHandleDot nodeId={nodeId} output={output} />
+      <OutputHandleDot output={output} missing={missing} />
     </div>
   );
 }
 
-function OutputHandleDot({ nodeId, output }: { nodeId: string; output: OutputHandle }) {
-  const missing = useMissing(nodeId, output);
+function OutputHandleDot({ output, missing }: { output: OutputHandle; missing: boolean }) {
   const color = handleColor[output.id] ?? handleColor.default;
   return (
     <Handle
@@ -52,7 +55,10 @@ function OutputHandleDot({ nodeId, output }: { nodeId: string; output: OutputHan
       style={{
         width: 12,
         height: 12,
-        right: -1,
+        // Offsets instead of React Flow's centring transform (see node-shell.tsx): same spot.
+        right: -7,
+        top: "calc(50% - 6px)",
+        transform: "none",
         background: missing ? "#fff" : color,
         border: `2px solid ${missing ? "#ef4444" : color}`,
         boxShadow: missing ? "0 0 0 3px rgb(239 68 68 / 0.2)" : undefined,

@@ -1,6 +1,6 @@
 "use client";
 
-import { Handle, Position } from "@xyflow/react";
+import { Handle, Position, useStore } from "@xyflow/react";
 import { clsx } from "clsx";
 import { CircleAlert, Repeat } from "lucide-react";
 import { type ReactNode, useMemo } from "react";
@@ -15,7 +15,13 @@ const NO_ISSUES: readonly string[] = [];
 
 export const LOOP_WITHOUT_WAIT_NOTE = "This loop has no wait: a run would go round it until the step limit stops it";
 
-const targetHandleStyle = { width: 12, height: 12, background: "#fff", border: "2px solid #94a3b8", left: -1 };
+// Placed with offsets instead of React Flow's centring `transform`: a transformed element per
+// handle is a paint chunk of its own, and with hundreds of them compositing each drag frame costs
+// milliseconds. Same spot: half the 12-pixel handle outside the card's edge.
+const targetHandleStyle = { width: 12, height: 12, background: "#fff", border: "2px solid #94a3b8", left: -7, top: "calc(50% - 6px)", transform: "none" };
+
+/** Below this zoom the header icon would be under 8 pixels: the coloured tile alone is shown. */
+const ICON_MIN_ZOOM = 0.5;
 
 /**
  * The card every canvas node shares: input handle, coloured header, body, a note when the node is
@@ -29,6 +35,9 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
   const problems = useMemo(() => messages.map((message) => withoutPrefix(message, definition.label)), [messages, definition.label]);
   const hasProblems = problems.length > 0;
   const loopWithoutWait = useEditor((s) => s.analysis.loopsWithoutWait.has(id));
+  // A boolean, so zooming re-renders a card only when it crosses the threshold. Hundreds of
+  // inline SVG icons are a large part of what a zoomed-out drag frame costs to composite.
+  const showIcon = useStore((s) => s.transform[2] >= ICON_MIN_ZOOM);
 
   return (
     <div
@@ -43,7 +52,7 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
       {definition.acceptsInput ? <Handle type="target" position={Position.Left} style={targetHandleStyle} /> : null}
       <div className="flex items-center gap-2.5 px-3 pt-2.5 pb-2">
         <span className={clsx("grid size-7 shrink-0 place-items-center rounded-lg", tile)}>
-          <Icon aria-hidden className="size-4" />
+          {showIcon ? <Icon aria-hidden className="size-4" /> : null}
         </span>
         <span className="text-sm font-semibold text-slate-900">{definition.label}</span>
       </div>

@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { Plus, Trash2 } from "lucide-react";
 import { type ReactNode, useId } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,15 +12,7 @@ export function RowGroup({ name, onRemove, children }: { name: string; onRemove:
     // The legend must be the fieldset's first child to name the group.
     <fieldset className="relative space-y-2 rounded-lg border border-slate-200 bg-slate-50/60 p-2.5">
       <legend className="float-left mb-0.5 text-xs font-semibold text-slate-500">{name}</legend>
-      <button
-        type="button"
-        aria-label={`Remove ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
-        title={`Remove ${name.charAt(0).toLowerCase()}${name.slice(1)}`}
-        onClick={onRemove}
-        className="absolute top-1.5 right-1.5 rounded p-1 text-slate-400 hover:bg-red-50 hover:text-red-600 focus-visible:outline-2 focus-visible:outline-brand-500"
-      >
-        <Trash2 aria-hidden className="size-3.5" />
-      </button>
+      <RemoveButton name={`Remove ${name.charAt(0).toLowerCase()}${name.slice(1)}`} onClick={onRemove} className="absolute top-1.5 right-1.5" />
       <div className="clear-both space-y-2">{children}</div>
     </fieldset>
   );
@@ -47,5 +40,26 @@ export function InspectorSection({ title, hint, children }: { title: string; hin
       </div>
       {children}
     </div>
+  );
+}
+
+/**
+ * A trash-can button named by hidden text rather than aria-label, so `getByLabel("Field")` in a
+ * row finds the field, not "Remove response field 1".
+ */
+export function RemoveButton({ name, onClick, className }: { name: string; onClick: () => void; className?: string }) {
+  return (
+    <button
+      type="button"
+      title={name}
+      onClick={onClick}
+      className={clsx(
+        "rounded p-1 text-slate-400 hover:bg-red-50 hover:text-red-600 focus-visible:outline-2 focus-visible:outline-brand-500",
+        className,
+      )}
+    >
+      <Trash2 aria-hidden className="size-3.5" />
+      <span className="sr-only">{name}</span>
+    </button>
   );
 }

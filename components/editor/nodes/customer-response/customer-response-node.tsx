@@ -10,6 +10,7 @@ import { NodeOutputs } from "../../node-outputs";
 import { NodeShell } from "../../node-shell";
 import { textOf } from "../node-data";
 import { firstIssuePath, NodeSummary } from "../node-summary";
+import { useSyncHandles } from "../use-sync-handles";
 
 /** "Wait 1 hour", where the reply is saved, then the route handles before Replied / No response. */
 function CustomerResponseNodeView({ id, data, selected }: NodeProps<EditorNode>) {
@@ -21,6 +22,7 @@ function CustomerResponseNodeView({ id, data, selected }: NodeProps<EditorNode>)
     return { timeout: timeout.success ? timeout.data : null, problem };
   }, [data]);
   const saveReplyTo = textOf(data.saveReplyTo).trim();
+  useSyncHandles(id, "customerResponse", data);
 
   return (
     <NodeShell id={id} type="customerResponse" selected={selected}>

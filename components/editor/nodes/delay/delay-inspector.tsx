@@ -13,10 +13,10 @@ import { numberFromText, textFromNumber } from "../../controls/number-text";
 import { isRecord, type EditorNode, type NodeConfig } from "../../editor-node";
 import { useEditor } from "../../editor-store-context";
 import { recordOf, stringsOf, textOf, withKey } from "../node-data";
-import { browserTimeZone, timeZoneNames } from "./time-zones";
+import { DelayUntilFields } from "./delay-until-fields";
+import { browserTimeZone } from "./time-zones";
 
 const DEFAULT_DURATION = { amount: 1, unit: "hours" };
-const dayLabels: Record<Weekday, string> = { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" };
 
 type Mode = "duration" | "until";
 
@@ -141,7 +141,7 @@ export function DelayInspector({ node }: { node: EditorNode }) {
           )}
         </div>
       ) : (
-        <UntilControls
+        <DelayUntilFields
           id={id}
           time={textOf(until.time)}
           timezone={textOf(until.timezone)}
@@ -156,97 +156,5 @@ export function DelayInspector({ node }: { node: EditorNode }) {
         Replies do not end a delay: the run goes on when the time comes.
       </p>
     </div>
-  );
-}
-
-type UntilControlsProps = {
-  id: (part: string) => string;
-  time: string;
-  timezone: string;
-  chosenDays: string[];
-  errors: Record<string, string>;
-  onTime: (time: string) => void;
-  onTimezone: (timezone: string) => void;
-  onDay: (day: Weekday, on: boolean) => void;
-};
-
-function UntilControls({ id, time, timezone, chosenDays, errors, onTime, onTimezone, onDay }: UntilControlsProps) {
-  const timeError = time.trim() === "" ? "Enter a time of day" : errors["until.time"];
-  const zoneError = timezone.trim() === "" ? "Enter a time zone" : errors["until.timezone"];
-  const daysError = errors["until.weekdays"];
-  return (
-    <div className="space-y-3">
-      <div className="space-y-1.5">
-        <Label htmlFor={id("time")}>Time</Label>
-        <Input
-          id={id("time")}
-          type="time"
-          value={time}
-          onChange={(event) => onTime(event.target.value)}
-          aria-invalid={timeError ? true : undefined}
-          aria-describedby={timeError ? id("time-error") : undefined}
-        />
-        <FieldError id={id("time-error")} message={timeError} />
-      </div>
-      <fieldset className="space-y-1.5" aria-describedby={daysError ? id("days-error") : id("days-hint")}>
-        <legend className="text-sm font-medium text-slate-700">Days</legend>
-        <div className="flex flex-wrap gap-1">
-          {weekdays.map((day) => (
-            <label
-              key={day}
-              className={clsx(
-                "flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-1 text-xs font-medium select-none",
-                chosenDays.includes(day)
-                  ? "border-yellow-400 bg-yellow-50 text-yellow-800"
-                  : "border-slate-200 bg-white text-slate-600 hover:border-slate-300",
-              )}
-            >
-              <input
-                type="checkbox"
-                className="size-3.5 accent-yellow-500"
-                checked={chosenDays.includes(day)}
-                onChange={(event) => onDay(day, event.target.checked)}
-              />
-              {dayLabels[day]}
-            </label>
-          ))}
-        </div>
-        {daysError ? (
-          <FieldError id={id("days-error")} message={daysError} />
-        ) : (
-          <p id={id("days-hint")} className="text-xs text-slate-500">
-            None chosen: every day.
-          </p>
-        )}
-      </fieldset>
-      <div className="space-y-1.5">
-        <Label htmlFor={id("timezone")}>Time zone</Label>
-        <Input
-          id={id("timezone")}
-          list={id("timezones")}
-          value={timezone}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="Europe/Rome"
-          onChange={(event) => onTimezone(event.target.value)}
-          aria-invalid={zoneError ? true : undefined}
-          aria-describedby={zoneError ? id("timezone-error") : undefined}
-        />
-        <TimeZoneList id={id("timezones")} />
-        <FieldError id={id("timezone-error")} message={zoneError} />
-      </div>
-    </div>
-  );
-}
-
-function TimeZoneList({ id }: { id: string }) {
-  // Hundreds of options: built once per mount of the "Wait until" controls.
-  const [names] = useState(timeZoneNames);
-  return (
-    <datalist id={id}>
-      {names.map((name) => (
-        <option key={name} value={name} />
-      ))}
-    </datalist>
   );
 }
