@@ -105,9 +105,11 @@ const opWords: Record<RuleOp, string> = {
   excludes: "is not",
 };
 
-function subjectLabel(subject: string): string {
+/** A subject as the canvas says it: "last reply", "name", "tags", "city" (a contact field's key). */
+export function subjectLabel(subject: string): string {
   if (subject === "contact.name") return "name";
   if (subject === "contact.phone") return "phone";
+  if (subject === "contact.tags") return "tags";
   if (subject === "lastReply") return "last reply";
   if (subject.startsWith(FIELD_PREFIX)) return subject.slice(FIELD_PREFIX.length);
   return subject;

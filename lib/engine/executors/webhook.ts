@@ -1,6 +1,7 @@
 import type { PublishedNodeOf } from "../../flow/published-graph.ts";
 import { renderTemplate } from "../../flow/template.ts";
 import type { Executor } from "../decision.ts";
+import { describeTarget } from "../../flow/webhook-target.ts";
 import { templateContext } from "./template-context.ts";
 
 /**
@@ -36,14 +37,4 @@ const jsonStringContent = (value: string) => JSON.stringify(value).slice(1, -1);
 function looksLikeJson(body: string): boolean {
   const start = body.trimStart();
   return start.startsWith("[") || (start.startsWith("{") && !start.startsWith("{{"));
-}
-
-/** "POST api.shop.com/orders": what the canvas and the history say of a call. */
-export function describeTarget(method: string, url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${method} ${parsed.host}${parsed.pathname === "/" ? "" : parsed.pathname}`;
-  } catch {
-    return `${method} ${url}`;
-  }
 }

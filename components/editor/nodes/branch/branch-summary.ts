@@ -1,7 +1,6 @@
 import { branchConfig, type BranchConfig } from "@/lib/flow/nodes/branch";
-import { opNeedsValue, subjectKind } from "@/lib/flow/rules";
+import { opNeedsValue, subjectKind, subjectLabel } from "@/lib/flow/rules";
 import { opLabel } from "../../controls/rule-controls";
-import { subjectWords } from "../../controls/subject-words";
 import type { NodeConfig } from "../../editor-node";
 import { firstIssuePath, type Words } from "../node-summary";
 
@@ -15,7 +14,7 @@ export function branchSummary(data: NodeConfig): Words {
     return { missing: "Add a case" };
   }
   const { subject, cases } = parsed.data;
-  return { text: `${subjectWords(subject)}: ${[...cases.map((c) => caseWords(subject, c)), "else"].join(" / ")}` };
+  return { text: `${subjectLabel(subject)}: ${[...cases.map((c) => caseWords(subject, c)), "else"].join(" / ")}` };
 }
 
 /** "yes" for an equality, else the op in words: "contains help", "is set". */

@@ -1,3 +1,4 @@
+import { describeTarget } from "@/lib/flow/webhook-target";
 import { webhookConfig } from "@/lib/flow/nodes/webhook";
 import type { NodeConfig } from "../../editor-node";
 import { firstIssuePath, type Words } from "../node-summary";
@@ -27,12 +28,5 @@ export function webhookSummary(data: NodeConfig): WebhookWords {
     retries > 0 ? `${retries + 1} tries` : null,
     saved.length > 0 ? `saves ${saved.join(", ")}` : null,
   ].filter((detail): detail is string => detail !== null);
-  return { text: `${method} ${hostAndPath(url)}`, details };
-}
-
-/** "https://api.shop.com/orders?x=1" → "api.shop.com/orders": no scheme, query or trailing slash. */
-export function hostAndPath(url: string): string {
-  const rest = url.trim().replace(/^https?:\/\//i, "");
-  const end = rest.search(/[?#]/);
-  return (end === -1 ? rest : rest.slice(0, end)).replace(/\/+$/, "");
+  return { text: describeTarget(method, url), details };
 }
