@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { contextWith } from "./test-context.ts";
 import type { z } from "zod";
 import { delayConfig } from "../../flow/nodes/delay.ts";
 import type { PublishedNodeOf } from "../../flow/published-graph.ts";
-import type { ExecutionContext } from "../decision.ts";
 import { nextLocalTime, type LocalTimeSpec } from "../../flow/local-time.ts";
 import { executeDelay } from "./delay.ts";
-
-/** A contact and a run as the engine hands them to an executor; tests override what they are about. */
-function contextWith(overrides: Partial<ExecutionContext> = {}, contact: Partial<ExecutionContext["contact"]> = {}): ExecutionContext {
-  return {
-    contact: { phone: "+393331234567", name: "Maria", fields: {}, tags: [], ...contact },
-    lastReply: null,
-    sessionWindow: "open",
-    now: new Date("2026-03-20T10:00:00Z"),
-    automationId: "auto-a",
-    depth: 0,
-    activeAutomations: new Set(["auto-a"]),
-    attempt: 1,
-    ...overrides,
-  };
-}
 
 /** A published Delay step: its data parsed as publish would. */
 const delayNode = (data: z.input<typeof delayConfig>): PublishedNodeOf<"delay"> => ({

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { contextWith } from "./test-context.ts";
 import type { z } from "zod";
 import { exitAutomationsConfig } from "../../flow/nodes/exit-automations.ts";
 import type { PublishedNodeOf } from "../../flow/published-graph.ts";
-import type { ExecutionContext } from "../decision.ts";
 import { executeExitAutomations } from "./exit-automations.ts";
-
-/** A contact and a run as the engine hands them to an executor; tests override what they are about. */
-function contextWith(overrides: Partial<ExecutionContext> = {}, contact: Partial<ExecutionContext["contact"]> = {}): ExecutionContext {
-  return {
-    contact: { phone: "+393331234567", name: "Maria", fields: {}, tags: [], ...contact },
-    lastReply: null,
-    sessionWindow: "open",
-    now: new Date("2026-03-20T10:00:00Z"),
-    automationId: "auto-a",
-    depth: 0,
-    activeAutomations: new Set(["auto-a"]),
-    attempt: 1,
-    ...overrides,
-  };
-}
 
 /** A published ExitAutomations step: its data parsed as publish would. */
 const exitAutomationsNode = (data: z.input<typeof exitAutomationsConfig>): PublishedNodeOf<"exitAutomations"> => ({

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { contextWith } from "./test-context.ts";
 import type { z } from "zod";
 import { sendMessageConfig } from "../../flow/nodes/send-message.ts";
 import type { PublishedNodeOf } from "../../flow/published-graph.ts";
-import type { ExecutionContext, OutboundSend } from "../decision.ts";
+import type { OutboundSend } from "../decision.ts";
 import { executeSendMessage } from "./send-message.ts";
-
-/** A contact and a run as the engine hands them to an executor; tests override what they are about. */
-function contextWith(overrides: Partial<ExecutionContext> = {}, contact: Partial<ExecutionContext["contact"]> = {}): ExecutionContext {
-  return {
-    contact: { phone: "+393331234567", name: "Maria", fields: {}, tags: [], ...contact },
-    lastReply: null,
-    sessionWindow: "open",
-    now: new Date("2026-03-20T10:00:00Z"),
-    automationId: "auto-a",
-    depth: 0,
-    activeAutomations: new Set(["auto-a"]),
-    attempt: 1,
-    ...overrides,
-  };
-}
 
 /** A published SendMessage step: its data parsed as publish would. */
 const sendMessageNode = (data: z.input<typeof sendMessageConfig>): PublishedNodeOf<"sendMessage"> => ({
