@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userHandleId } from "../graph.ts";
+import { uniqueIds } from "../unique-ids.ts";
 import { defineNode, listedOutputs } from "../node-definition.ts";
 import { checkRule, ruleBody, subjectSchema } from "../rule-schema.ts";
 
@@ -13,12 +14,8 @@ export const branchConfig = z
     cases: z.array(caseSchema).min(1, "Add at least one case").max(MAX_CASES, `At most ${MAX_CASES} cases`),
   })
   .superRefine(({ subject, cases }, ctx) => {
-    const ids = new Set<string>();
-    cases.forEach((branchCase, index) => {
-      if (ids.has(branchCase.id)) ctx.addIssue({ code: "custom", path: ["cases", index, "id"], message: `Case id "${branchCase.id}" is used twice` });
-      ids.add(branchCase.id);
-      checkRule(subject, branchCase, ctx, ["cases", index]);
-    });
+    uniqueIds("Case", (index) => ["cases", index, "id"])(cases, ctx);
+    cases.forEach((branchCase, index) => checkRule(subject, branchCase, ctx, ["cases", index]));
   });
 export type BranchConfig = z.infer<typeof branchConfig>;
 

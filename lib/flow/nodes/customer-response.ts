@@ -2,6 +2,7 @@ import { z } from "zod";
 import { boundedDurationSchema } from "../duration.ts";
 import { fieldKeySchema } from "../field-key.ts";
 import { userHandleId } from "../graph.ts";
+import { uniqueIds } from "../unique-ids.ts";
 import { defineNode, listedOutputs } from "../node-definition.ts";
 import { regexIssue } from "../regex-issue.ts";
 
@@ -29,13 +30,7 @@ export const customerResponseConfig = z.object({
   routes: z
     .array(routeSchema)
     .max(MAX_ROUTES, `At most ${MAX_ROUTES} routes`)
-    .superRefine((routes, ctx) => {
-      const ids = new Set<string>();
-      routes.forEach((route, index) => {
-        if (ids.has(route.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `Route id "${route.id}" is used twice` });
-        ids.add(route.id);
-      });
-    })
+    .superRefine(uniqueIds("Route"))
     .optional(),
 });
 export type CustomerResponseConfig = z.infer<typeof customerResponseConfig>;

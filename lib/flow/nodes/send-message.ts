@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uniqueIds } from "../unique-ids.ts";
 import { defineNode } from "../node-definition.ts";
 import { templatedText } from "../templated-text.ts";
 
@@ -38,13 +39,7 @@ export const sendMessageConfig = z.object({
   buttons: z
     .array(buttonSchema)
     .max(MAX_BUTTONS, `At most ${MAX_BUTTONS} buttons`)
-    .superRefine((buttons, ctx) => {
-      const ids = new Set<string>();
-      buttons.forEach((button, index) => {
-        if (ids.has(button.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: `Button id "${button.id}" is used twice` });
-        ids.add(button.id);
-      });
-    })
+    .superRefine(uniqueIds("Button"))
     .optional(),
 });
 export type SendMessageConfig = z.infer<typeof sendMessageConfig>;
