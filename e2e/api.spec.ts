@@ -276,7 +276,7 @@ test.describe("runs", () => {
 
     const run = await waitForRunStatus(request, a, "waiting");
     expect(run).toMatchObject({ id: a, automationId: automation.id, version: 1, status: "waiting", currentNodeId: "wait" });
-    expect(run.wait).toEqual({ nodeId: "wait", timeoutAt: expect.any(String) });
+    expect(run.wait).toEqual({ nodeId: "wait", timeoutAt: expect.any(String), kind: "reply" });
     const timeoutAt = Date.parse(run.wait?.timeoutAt ?? "");
     expect(timeoutAt - Date.now()).toBeGreaterThan(8 * 60_000);
     expect(run.steps.map((s) => [s.nodeId, s.type])).toEqual([

@@ -132,7 +132,7 @@ export type Run = {
   status: string;
   currentNodeId: string | null;
   phone: string;
-  wait: { nodeId: string; timeoutAt: string } | null;
+  wait: { nodeId: string; timeoutAt: string; kind: "reply" | "delay" | "retry"; attempt?: number; attempts?: number } | null;
   steps: RunStep[];
 };
 
