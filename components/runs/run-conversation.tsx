@@ -74,6 +74,16 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
         )}
       >
         <p className="break-words whitespace-pre-wrap">{message.text}</p>
+        {message.buttons?.length ? (
+          <ul aria-label="Quick-reply buttons" className="mt-1.5 flex flex-wrap gap-1">
+            {message.buttons.map((button) => (
+              <li key={button.id} className="rounded-full border border-emerald-600/30 bg-white/70 px-2 py-0.5 text-xs text-emerald-800">
+                {button.title}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {message.buttonId ? <p className="mt-0.5 text-[11px] text-slate-500">Pressed button {message.buttonId}</p> : null}
         <p className="mt-0.5 flex items-center justify-end gap-1.5 text-[11px] text-slate-500">
           {otherRun && message.runId && (
             <Link href={`/runs/${message.runId}`} className="underline decoration-slate-300 hover:text-slate-700">

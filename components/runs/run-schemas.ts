@@ -67,6 +67,9 @@ export const messageSchema = z.object({
   text: z.string(),
   at: z.string(),
   runId: z.string().nullish(),
+  /** Quick-reply buttons an outbound message carried; the button an inbound one pressed. */
+  buttons: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
+  buttonId: z.string().optional(),
 });
 export type Message = z.infer<typeof messageSchema>;
 
