@@ -32,6 +32,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token" },
+    // The fake shop of the webhook tests listens on loopback, which webhooks refuse unless allowed.
+    env: { E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token", WEBHOOK_ALLOW_PRIVATE: "1" },
   },
 });

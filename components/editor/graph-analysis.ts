@@ -1,7 +1,6 @@
 import type { Issue } from "@/lib/errors";
-import { edgeHandle } from "@/lib/flow/graph";
 import { loopsWithoutWait } from "@/lib/flow/loops";
-import { nodeOutputs } from "@/lib/flow/registry";
+import { handleKey, missingHandles } from "@/lib/flow/missing-handles";
 import { textOutsideWindow } from "@/lib/flow/session-window";
 import type { EditorEdge, EditorNode } from "./editor-node";
 import { toGraph } from "./flow-graph";
@@ -25,7 +24,7 @@ export type GraphAnalysis = {
   issuesByNode: ReadonlyMap<string, readonly string[]>;
 };
 
-export const missingHandleKey = (nodeId: string, handleId: string) => `${nodeId}\u0000${handleId}`;
+export const missingHandleKey = handleKey;
 
 /** The graph-wide part; `previous` lends its `nodeIds` when they are unchanged, and its issues. */
 export function analyseGraph(nodes: EditorNode[], edges: EditorEdge[], previous?: GraphAnalysis): GraphAnalysis {
@@ -50,18 +49,6 @@ export function issuesByNode(issues: readonly Issue[]): Map<string, string[]> {
     else byNode.set(nodeId, [message]);
   }
   return byNode;
-}
-
-function missingHandles({ nodes, edges }: ReturnType<typeof toGraph>): Set<string> {
-  const connected = new Set(edges.map((e) => missingHandleKey(e.source, edgeHandle(e))));
-  const missing = new Set<string>();
-  for (const node of nodes) {
-    for (const output of nodeOutputs(node.type, node.data)) {
-      const key = missingHandleKey(node.id, output.id);
-      if (output.required && !connected.has(key)) missing.add(key);
-    }
-  }
-  return missing;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

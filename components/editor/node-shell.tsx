@@ -20,8 +20,12 @@ export const LOOP_WITHOUT_WAIT_NOTE = "This loop has no wait: a run would go rou
 // milliseconds. Same spot: half the 12-pixel handle outside the card's edge.
 const targetHandleStyle = { width: 12, height: 12, background: "#fff", border: "2px solid #94a3b8", left: -7, top: "calc(50% - 6px)", transform: "none" };
 
-/** Below this zoom the header icon would be under 8 pixels: the coloured tile alone is shown. */
-const ICON_MIN_ZOOM = 0.5;
+/**
+ * Below this zoom the header icon would be under 8 pixels and the shadow a smudge: the card shows
+ * the coloured tile alone and no shadow. Hundreds of inline SVG icons and blurred shadows are
+ * most of what a zoomed-out drag frame costs to composite and raster.
+ */
+const DETAIL_MIN_ZOOM = 0.5;
 
 /**
  * The card every canvas node shares: input handle, coloured header, body, a note when the node is
@@ -35,16 +39,19 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
   const problems = useMemo(() => messages.map((message) => withoutPrefix(message, definition.label)), [messages, definition.label]);
   const hasProblems = problems.length > 0;
   const loopWithoutWait = useEditor((s) => s.analysis.loopsWithoutWait.has(id));
-  // A boolean, so zooming re-renders a card only when it crosses the threshold. Hundreds of
-  // inline SVG icons are a large part of what a zoomed-out drag frame costs to composite.
-  const showIcon = useStore((s) => s.transform[2] >= ICON_MIN_ZOOM);
+  // A boolean, so zooming re-renders a card only when it crosses the threshold.
+  const detailed = useStore((s) => s.transform[2] >= DETAIL_MIN_ZOOM);
 
   return (
     <div
       className={clsx(
-        "relative w-64 rounded-xl border bg-white shadow-sm transition-shadow",
+        "relative w-64 rounded-xl border bg-white",
+        detailed && "shadow-sm transition-shadow",
+        // While React Flow drags the node (`.dragging` on its wrapper), the card is a layer of its
+        // own: moving it then repaints none of the cards and edges it passes over.
+        "[.dragging_&]:will-change-transform",
         // Problems are a red ring, selection an outline around it, so a selected faulty node shows both.
-        hasProblems ? "border-red-400 ring-4 ring-red-500/30" : "border-slate-200 hover:shadow-md",
+        hasProblems ? "border-red-400 ring-4 ring-red-500/30" : clsx("border-slate-200", detailed && "hover:shadow-md"),
         selected && "outline-2 outline-offset-4 outline-brand-500",
       )}
     >
@@ -52,7 +59,7 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
       {definition.acceptsInput ? <Handle type="target" position={Position.Left} style={targetHandleStyle} /> : null}
       <div className="flex items-center gap-2.5 px-3 pt-2.5 pb-2">
         <span className={clsx("grid size-7 shrink-0 place-items-center rounded-lg", tile)}>
-          {showIcon ? <Icon aria-hidden className="size-4" /> : null}
+          {detailed ? <Icon aria-hidden className="size-4" /> : null}
         </span>
         <span className="text-sm font-semibold text-slate-900">{definition.label}</span>
       </div>

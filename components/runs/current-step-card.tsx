@@ -2,6 +2,7 @@ import clsx from "clsx";
 import { Timer } from "lucide-react";
 import { timeLeft } from "./countdown";
 import { formatClock, formatCountdown, formatDateTime } from "./format-time";
+import { waitWords } from "./wait-words";
 import { isFinished, type RunWithSteps } from "./run-schemas";
 
 /** Where the run is now and, while it waits for a reply, how long until the timeout. */
@@ -30,7 +31,7 @@ export function CurrentStepCard({ run, now }: { run: RunWithSteps; now: number |
 type Wait = NonNullable<RunWithSteps["wait"]>;
 
 /** What the run waits for, in words: a reply, a delay, or the next try of a webhook ("retry 2 of 3 at 10:42"). */
-const waitWords = {
+const waitTitles = {
   reply: () => ({ title: "Customer Response: waiting for a reply", end: "without a reply the run takes the No response path." }),
   delay: () => ({ title: "Delay: waiting", end: "then the run goes on (a reply does not end a delay)." }),
   retry: (wait: Wait) => ({
@@ -41,7 +42,7 @@ const waitWords = {
 
 function WaitCountdown({ run, wait, now }: { run: RunWithSteps; wait: Wait; now: number | null }) {
   const { timeoutAt } = wait;
-  const words = waitWords[wait.kind](wait);
+  const words = waitTitles[wait.kind](wait);
   const left = now === null ? null : timeLeft(timeoutAt, now);
   const startedAt = waitStartedAt(run);
   const total = startedAt === null ? null : Date.parse(timeoutAt) - startedAt;
@@ -59,7 +60,7 @@ function WaitCountdown({ run, wait, now }: { run: RunWithSteps; wait: Wait; now:
           data-testid="wait-countdown"
           className={clsx("text-lg font-semibold whitespace-nowrap tabular-nums", urgent ? "text-red-600" : "text-amber-900")}
         >
-          {left === null ? "…" : left > 0 ? `${wait.kind === "reply" ? "Times out" : "Due"} in ${formatCountdown(left)}` : wait.kind === "reply" ? "Timing out…" : "Due now…"}
+          {left === null ? "…" : left > 0 ? `${waitWords[wait.kind].dueIn} ${formatCountdown(left)}` : waitWords[wait.kind].dueNow}
         </p>
       </div>
       {progress !== null && (
@@ -71,7 +72,7 @@ function WaitCountdown({ run, wait, now }: { run: RunWithSteps; wait: Wait; now:
         </div>
       )}
       <p className="mt-2 text-xs text-amber-800/80">
-        {wait.kind === "reply" ? "Times out" : "Due"} at <time dateTime={timeoutAt}>{formatDateTime(timeoutAt)}</time>; {words.end}
+        {waitWords[wait.kind].dueAt} <time dateTime={timeoutAt}>{formatDateTime(timeoutAt)}</time>; {words.end}
       </p>
     </div>
   );

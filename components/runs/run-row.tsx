@@ -55,7 +55,7 @@ export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
       </td>
       <td className="px-3 py-2.5 text-sm">
         {run.status === "waiting" && run.wait ? (
-          <Countdown timeoutAt={run.wait.timeoutAt} now={now} />
+          <Countdown timeoutAt={run.wait.timeoutAt} now={now} kind={run.wait.kind} />
         ) : (
           <span className="text-slate-300">—</span>
         )}

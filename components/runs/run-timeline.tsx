@@ -1,34 +1,22 @@
 "use client";
 
 import clsx from "clsx";
-import {
-  Ban,
-  CircleDot,
-  CircleX,
-  Clock,
-  Flag,
-  GitBranch,
-  Hourglass,
-  MessageSquareText,
-  ShieldAlert,
-  Zap,
-  type LucideIcon,
-} from "lucide-react";
+import { Ban, CircleDot, CircleX, ShieldAlert, Wrench, type LucideIcon } from "lucide-react";
+import { nodeAppearance } from "@/components/editor/node-appearance";
+import { nodeTypes } from "@/lib/flow/graph";
 import { useState } from "react";
 import { formatClock, formatDateTime } from "./format-time";
 import type { RunStep, RunWithSteps } from "./run-schemas";
 import { outcomeLabel, stepTypeLabel } from "./step-labels";
+import { waitWords, type WaitKind } from "./wait-words";
 
+/** Node steps take their type's icon from the editor's palette; the rest are the engine's own entries. */
 const icons: Record<string, LucideIcon> = {
-  trigger: Zap,
-  sendMessage: MessageSquareText,
-  customerResponse: Hourglass,
-  condition: GitBranch,
-  delay: Clock,
-  end: Flag,
+  ...Object.fromEntries(nodeTypes.map((type) => [type, nodeAppearance[type].icon])),
   failed: CircleX,
   cancelled: Ban,
   guard: ShieldAlert,
+  repair: Wrench,
 };
 
 const outcomeTone: Record<string, string> = {
@@ -61,7 +49,7 @@ export function RunTimeline({ run }: { run: RunWithSteps }) {
       )}
       <ol aria-label="Step history">
         {shown.map((step, index) => (
-          <TimelineItem key={step.seq} step={step} last={index === shown.length - 1} waiting={step === openWait} />
+          <TimelineItem key={step.seq} step={step} last={index === shown.length - 1} waiting={step === openWait ? (run.wait?.kind ?? "reply") : null} />
         ))}
       </ol>
     </div>
@@ -75,7 +63,7 @@ function openWaitStep(run: RunWithSteps, steps: RunStep[]): RunStep | undefined 
   return steps.findLast((step) => step.nodeId === nodeId && !step.outcome);
 }
 
-function TimelineItem({ step, last, waiting }: { step: RunStep; last: boolean; waiting: boolean }) {
+function TimelineItem({ step, last, waiting }: { step: RunStep; last: boolean; waiting: WaitKind | null }) {
   const Icon = icons[step.type] ?? CircleDot;
   const typeLabel = stepTypeLabel(step.type);
   const title = step.label || typeLabel;
@@ -114,7 +102,7 @@ function TimelineItem({ step, last, waiting }: { step: RunStep; last: boolean; w
           {waiting && (
             <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-1.5 py-px text-xs font-medium text-amber-800 ring-1 ring-amber-600/25 ring-inset">
               <span className="size-1.5 animate-pulse rounded-full bg-amber-500" />
-              Waiting for a reply
+              {waitWords[waiting].badge}
             </span>
           )}
           <time
