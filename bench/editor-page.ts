@@ -87,6 +87,8 @@ export async function nodeNearCentre(page: Page, type?: string): Promise<Target>
   return target;
 }
 
+const TICK_MS = 1000 / 60;
+
 export type DragFigures = { fps: number; longestTaskMs: number; longTasks: number; moves: number; moved: boolean };
 
 /**
@@ -116,15 +118,23 @@ export async function measureDrag(page: Page, target: Target, ms = 2000): Promis
     }).observe({ type: "longtask" });
   });
   await page.mouse.down();
+  // A mouse reports at 60 Hz whether or not the page keeps up: one move per tick, not awaited, so
+  // every frame has a move waiting (Chromium coalesces them per frame, as it does a real mouse's).
+  // At most two in flight: a tick with both still pending is skipped, as an OS would coalesce it.
   const started = performance.now();
+  const inFlight = new Set<Promise<void>>();
   let moves = 0;
-  for (let elapsed = 0; elapsed < ms; elapsed = performance.now() - started) {
-    const angle = (2 * Math.PI * elapsed) / ms;
-    await page.mouse.move(target.x + 160 * Math.sin(angle), target.y + 80 * (1 - Math.cos(angle)) + 40 * Math.sin(angle));
+  for (let tick = 0; tick * TICK_MS < ms; tick++) {
+    await sleep(Math.max(0, started + tick * TICK_MS - performance.now()));
+    if (inFlight.size >= 2) continue;
+    const angle = (2 * Math.PI * tick * TICK_MS) / ms;
+    const move: Promise<void> = page.mouse
+      .move(target.x + 160 * Math.sin(angle), target.y + 80 * (1 - Math.cos(angle)) + 40 * Math.sin(angle))
+      .finally(() => inFlight.delete(move));
+    inFlight.add(move);
     moves++;
-    const next = started + moves * (1000 / 60);
-    await sleep(Math.max(0, next - performance.now()));
   }
+  await Promise.all(inFlight);
   const fps = await page.evaluate(() => {
     const frames = window.__replyflowBench?.frames;
     if (!frames) return Number.NaN;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import pg from "pg";
 import { startPostgres, withParentDeathSignal, type PostgresServer } from "../scripts/postgres.ts";
@@ -35,6 +36,7 @@ export async function startEditorApp(): Promise<EditorApp> {
     WHATSAPP_APP_SECRET: "bench-app-secret",
     WHATSAPP_VERIFY_TOKEN: "bench-verify-token",
   };
+  const tsconfig = readFileSync(TSCONFIG, "utf8");
   const [command, args] = withParentDeathSignal("SIGTERM", process.execPath, ["--import", "tsx", "scripts/start.ts"]);
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   const output = collect(child);
@@ -46,11 +48,36 @@ export async function startEditorApp(): Promise<EditorApp> {
   try {
     log(`starting the app on ${url} (build in ${DIST_DIR} when stale)`);
     await waitForApp(url, child, output);
+    undoTsconfigEdit(tsconfig);
     return { url, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+const TSCONFIG = "tsconfig.json";
+
+/**
+ * `next build` adds its build folder's types to tsconfig.json's `include` (here `.next-bench/…`),
+ * an edit to a shared file nobody asked for: put the file back as it was, but only when that is
+ * the whole difference (someone may have changed it meanwhile for real).
+ */
+function undoTsconfigEdit(before: string) {
+  const now = readFileSync(TSCONFIG, "utf8");
+  if (now === before) return;
+  const withoutOurs = (text: string) => {
+    const config: unknown = JSON.parse(text);
+    if (typeof config !== "object" || config === null || !("include" in config) || !Array.isArray(config.include)) return text;
+    return JSON.stringify({ ...config, include: config.include.filter((entry: unknown) => !String(entry).startsWith(`${DIST_DIR}/`)) });
+  };
+  try {
+    if (withoutOurs(now) !== withoutOurs(before)) return;
+  } catch {
+    return; // not plain JSON any more: leave it to whoever edited it
+  }
+  writeFileSync(TSCONFIG, before);
+  log(`put back ${TSCONFIG} (next build had added ${DIST_DIR}/ to its include)`);
 }
 
 async function waitForApp(url: string, child: ChildProcess, output: () => string) {

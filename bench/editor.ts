@@ -107,4 +107,6 @@ function launchOptions(): LaunchOptions {
   return { ...options, headless: true };
 }
 
-const list = (values: number[]) => values.map((v) => v.toFixed(v >= 100 ? 0 : 1)).join(", ");
+function list(values: number[]): string {
+  return values.map((v) => v.toFixed(v >= 100 ? 0 : 1)).join(", ");
+}

@@ -1,9 +1,9 @@
 "use client";
 
-import { Handle, Position, useStore } from "@xyflow/react";
+import { Handle, Position, type ReactFlowState, useStoreApi } from "@xyflow/react";
 import { clsx } from "clsx";
 import { CircleAlert, Repeat } from "lucide-react";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import type { NodeType } from "@/lib/flow/graph";
 import { nodeDefinition } from "@/lib/flow/registry";
 import { useEditor } from "./editor-store-context";
@@ -39,8 +39,7 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
   const problems = useMemo(() => messages.map((message) => withoutPrefix(message, definition.label)), [messages, definition.label]);
   const hasProblems = problems.length > 0;
   const loopWithoutWait = useEditor((s) => s.analysis.loopsWithoutWait.has(id));
-  // A boolean, so zooming re-renders a card only when it crosses the threshold.
-  const detailed = useStore((s) => s.transform[2] >= DETAIL_MIN_ZOOM);
+  const detailed = useDetailed();
 
   return (
     <div
@@ -88,6 +87,33 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
       ) : null}
     </div>
   );
+}
+
+// Not before the opening fitView either: a big graph would draw hundreds of icons at zoom 1 only to
+// drop them once it is fitted at a quarter of that.
+const isDetailed = (s: ReactFlowState) => !s.fitViewQueued && s.transform[2] >= DETAIL_MIN_ZOOM;
+
+/**
+ * Whether the canvas is zoomed in enough for the card's details. A plain listener on React Flow's
+ * store rather than `useStore(selector)`: every card's subscription runs on each store update (each
+ * drag move, each keystroke), and a closure comparing one boolean costs a fraction of a React
+ * selector subscription. The card re-renders only when the zoom crosses the threshold.
+ */
+function useDetailed(): boolean {
+  const store = useStoreApi();
+  const [detailed, setDetailed] = useState(() => isDetailed(store.getState()));
+  useEffect(() => {
+    let last: boolean | undefined;
+    const update = (state: ReactFlowState) => {
+      const next = isDetailed(state);
+      if (next === last) return;
+      last = next;
+      setDetailed(next);
+    };
+    update(store.getState());
+    return store.subscribe(update);
+  }, [store]);
+  return detailed;
 }
 
 const withoutPrefix = (message: string, label: string) =>
