@@ -58,7 +58,11 @@ export function createEditorStore(automation: AutomationView) {
   return createStore<EditorState>()((set, get) => {
     const touch = () => ({ revision: get().revision + 1 });
     /** The patch for a new graph: the nodes and edges with their analysis. */
-    const graph = (nodes: EditorNode[], edges: EditorEdge[]) => ({ nodes, edges, analysis: analyseGraph(nodes, edges, get().analysis) });
+    const graph = (nodes: EditorNode[], edges: EditorEdge[], dataOnly = false) => ({
+      nodes,
+      edges,
+      analysis: analyseGraph(nodes, edges, get().analysis, dataOnly),
+    });
     return {
       automationId: automation.id,
       name: automation.name,
@@ -108,7 +112,7 @@ export function createEditorStore(automation: AutomationView) {
         return id;
       },
       updateNodeData: (id, data) =>
-        set({ ...graph(get().nodes.map((n) => (n.id === id ? { ...n, data } : n)), get().edges), ...touch() }),
+        set({ ...graph(get().nodes.map((n) => (n.id === id ? { ...n, data } : n)), get().edges, true), ...touch() }),
       deleteElement: (id) => {
         const node = get().nodes.find((n) => n.id === id);
         if (node?.deletable === false) return;

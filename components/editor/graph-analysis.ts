@@ -1,9 +1,9 @@
 import type { Issue } from "@/lib/errors";
+import type { Graph, NodeType } from "@/lib/flow/graph";
 import { loopsWithoutWait } from "@/lib/flow/loops";
 import { handleKey, missingHandles } from "@/lib/flow/missing-handles";
 import { textOutsideWindow } from "@/lib/flow/session-window";
 import type { EditorEdge, EditorNode } from "./editor-node";
-import { toGraph } from "./flow-graph";
 
 /**
  * What the canvas shows about the graph as a whole, worked out once per change to the graph's
@@ -26,18 +26,26 @@ export type GraphAnalysis = {
 
 export const missingHandleKey = handleKey;
 
-/** The graph-wide part; `previous` lends its `nodeIds` when they are unchanged, and its issues. */
-export function analyseGraph(nodes: EditorNode[], edges: EditorEdge[], previous?: GraphAnalysis): GraphAnalysis {
-  const graph = toGraph(nodes, edges);
-  const nodeIds = new Set(graph.nodes.map((n) => n.id));
+/**
+ * The graph-wide part; `previous` lends its issues, and its `nodeIds` when they are unchanged.
+ * `dataOnly`: only node data changed (an inspector edit, once per keystroke), so the nodes, their
+ * types and the edges are the same and the loops and node ids are kept as they were.
+ */
+export function analyseGraph(nodes: EditorNode[], edges: EditorEdge[], previous?: GraphAnalysis, dataOnly = false): GraphAnalysis {
+  // The store's own objects, not toGraph's rounded copies: nothing here reads positions.
+  const graph: Graph = { nodes: nodes.filter(hasType), edges };
+  const kept = dataOnly ? previous : undefined;
+  const nodeIds = kept?.nodeIds ?? new Set(graph.nodes.map((n) => n.id));
   return {
     outsideWindow: textOutsideWindow(graph),
     missingHandles: missingHandles(graph),
-    loopsWithoutWait: loopsWithoutWait(graph),
+    loopsWithoutWait: kept?.loopsWithoutWait ?? loopsWithoutWait(graph),
     nodeIds: previous && sameSet(previous.nodeIds, nodeIds) ? previous.nodeIds : nodeIds,
     issuesByNode: previous?.issuesByNode ?? new Map(),
   };
 }
+
+const hasType = (node: EditorNode): node is EditorNode & { type: NodeType } => node.type !== undefined;
 
 /** Publish problems grouped by node, in the order the server listed them. */
 export function issuesByNode(issues: readonly Issue[]): Map<string, string[]> {
@@ -52,6 +60,7 @@ export function issuesByNode(issues: readonly Issue[]): Map<string, string[]> {
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
   return true;
