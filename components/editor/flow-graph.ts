@@ -25,6 +25,8 @@ export function toEditorEdge({ id, source, target, sourceHandle }: GraphEdge): E
     sourceHandle: sourceHandle ?? null,
     style: { stroke: color, strokeWidth: 2 },
     markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+    // The invisible hit area around each edge is a second path to raster; 12 px is still easy to click.
+    interactionWidth: 12,
   };
 }
 
