@@ -59,6 +59,12 @@ function defineBatchJob<S extends z.ZodType>(spec: {
   };
 }
 
+/** Gives up an item that is a row pointing at its run (a wait, a webhook call): that run fails. */
+const failRunOf = (table: "Wait" | "WebhookCall") => async (id: string, reason: string) => {
+  const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "${table}" WHERE id = $1`, [id]);
+  if (rows[0]) await failRun(rows[0].runId, reason);
+};
+
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const runStep = defineBatchJob({
@@ -84,10 +90,7 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
       for (const id of notDue) failed.set(id, new Error("Timer fired before the deadline; retrying"));
       return failed;
     },
-    giveUp: async (waitId, reason) => {
-      const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "Wait" WHERE id = $1`, [waitId]);
-      if (rows[0]) await failRun(rows[0].runId, reason);
-    },
+    giveUp: failRunOf("Wait"),
     batchSize: 500,
   }),
   // Calls wait on the network, not the database: many at once per worker, each settled on its own.
@@ -96,10 +99,7 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
       payload: z.object({ callId: z.string().min(1), runIds: z.array(z.string()) }),
       items: ({ callId }) => [callId],
       process: callWebhooks,
-      giveUp: async (callId, reason) => {
-        const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "WebhookCall" WHERE id = $1`, [callId]);
-        if (rows[0]) await failRun(rows[0].runId, reason);
-      },
+      giveUp: failRunOf("WebhookCall"),
       batchSize: 10,
     }),
     concurrency: parseLimit("WEBHOOK_CONCURRENCY", process.env.WEBHOOK_CONCURRENCY, 2),

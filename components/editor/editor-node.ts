@@ -8,5 +8,5 @@ export type NodeConfig = Record<string, unknown>;
 export type EditorNode = Node<NodeConfig, NodeType>;
 export type EditorEdge = Edge;
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+/** Drafts read their data leniently; the one type guard for that lives beside the graph format. */
+export { isRecord } from "@/lib/flow/is-record";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cursorParam, limitParam, timeAndIdKey } from "../api/pagination.ts";
+import { FIELD_KEY_PATTERN, tagSchema } from "../flow/field-key.ts";
 import { phoneSchema } from "../phone.ts";
 
 /** Caps that keep one contact's row small; exceeding one is a 400 naming it. */
@@ -9,10 +10,9 @@ export const MAX_TAGS = 100;
 export const MAX_NAME = 200;
 
 /** DESIGN.md: field keys are free-form but shaped like identifiers. */
-export const fieldKeySchema = z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "Field keys match ^[a-z][a-z0-9_]{0,49}$");
+export const fieldKeySchema = z.string().regex(FIELD_KEY_PATTERN, "Field keys match ^[a-z][a-z0-9_]{0,49}$");
 export const fieldValueSchema = z.string().max(MAX_FIELD_VALUE, `Field values are at most ${MAX_FIELD_VALUE} characters`);
-/** Trimmed, then 1-50 characters; stored as given, compared ignoring case. */
-export const tagSchema = z.string().trim().min(1, "Tags are 1-50 characters").max(50, "Tags are 1-50 characters");
+export { tagSchema };
 const nameSchema = z.string().trim().max(MAX_NAME, `Names are at most ${MAX_NAME} characters`);
 const tagList = z.array(tagSchema).max(MAX_TAGS, `At most ${MAX_TAGS} tags`);
 

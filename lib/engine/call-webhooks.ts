@@ -3,6 +3,7 @@ import { webhookMethods, type WebhookConfig } from "../flow/nodes/webhook.ts";
 import type { Tx } from "../sql.ts";
 import { defaultPolicy, safeRequest, WebhookRefused } from "../webhooks/safe-request.ts";
 import { lockContacts, type ContactState } from "./contact-state.ts";
+import type { RetryWaitData } from "./retry-wait.ts";
 import { OUTBOUND_CHANNEL, runInMemory } from "./run-in-memory.ts";
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
 import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
@@ -106,11 +107,12 @@ async function record(tx: Tx, call: Call, result: CallResult): Promise<void> {
 function retryLater(run: RunRef, call: Call, result: CallResult): Transition {
   const retry = call.attempt;
   const seconds = retryDelaySeconds(retry);
+  const retryData: RetryWaitData = { attempt: call.attempt + 1, attempts: call.attempts, key: call.key };
   return {
     run,
     history: [{ nodeId: call.nodeId, type: "webhook", detail: `${describeResult(result)}; retry ${retry} of ${call.attempts - 1} in ${seconds} s` }],
     next: { status: "waiting", currentNodeId: call.nodeId },
-    wait: { nodeId: call.nodeId, kind: "retry", timeoutSeconds: seconds, data: { attempt: call.attempt + 1, attempts: call.attempts, key: call.key } },
+    wait: { nodeId: call.nodeId, kind: "retry", timeoutSeconds: seconds, data: retryData },
   };
 }
 

@@ -40,15 +40,24 @@ export async function tryStop(run: StoppableRun, status: "cancelled" | "failed",
 }
 
 async function stopRun(tx: Tx, run: StoppableRun, status: "cancelled" | "failed", reason: string): Promise<true> {
-  const pending = await tx.sql<{ id: string }>`SELECT id FROM "Wait" WHERE "runId" = ${run.id} AND status = 'pending'`;
+  if (!(await stopRuns(tx, [run], status, reason)).has(run.id)) throw new LostRace();
+  return true;
+}
+
+/**
+ * Stops runs in the caller's transaction: their pending waits cancelled through the one completion
+ * function, then a guarded transition each, with the reason in their history. Returns the runs
+ * that won (a run changed since it was read is left as it is).
+ */
+export async function stopRuns(tx: Tx, runs: StoppableRun[], status: "cancelled" | "failed", reason: string): Promise<Set<string>> {
+  if (runs.length === 0) return new Set();
+  const pending = await tx.sql<{ id: string }>`SELECT id FROM "Wait" WHERE "runId" = ANY(${runs.map((r) => r.id)}::text[]) AND status = 'pending'`;
   await completeWaits(tx, pending.map((w) => w.id), { by: "cancel", outcome: null });
-  const won = await applyTransitions(tx, [{
-    run,
+  return applyTransitions(tx, runs.map((run) => ({
+    run: { id: run.id, status: run.status, seq: run.seq },
     history: [{ nodeId: run.currentNodeId, type: status, detail: reason }],
     next: { status, currentNodeId: run.currentNodeId, failureReason: status === "failed" ? reason : undefined },
-  }]);
-  if (!won.has(run.id)) throw new LostRace();
-  return true;
+  })));
 }
 
 /** Thrown inside the transaction so that its writes roll back. */

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { QUEUES, boss } from "../queue.ts";
 import type { Tx } from "../sql.ts";
-import { completeWaits } from "./complete-wait.ts";
+import { stopRuns } from "./cancel-run.ts";
 import { applyContactOps, ContactLimitError } from "./contact-ops.ts";
 import { enqueueRunSteps } from "./enqueue.ts";
-import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
+import type { RunRef, Transition } from "./transition.ts";
 
 export type Effect = { transition: Transition; contactId: string; seq: number };
 
@@ -84,13 +84,5 @@ async function exitRuns(tx: Tx, { transition, contactId }: Effect, automationIds
     SELECT id, status, seq, "currentNodeId" FROM "Run"
     WHERE "contactId" = ${contactId} AND id <> ${transition.run.id} AND status IN ('running', 'waiting')
       AND (${automationIds}::text[] IS NULL OR "automationId" = ANY(${automationIds}::text[]))`;
-  if (others.length === 0) return;
-  const pending = await tx.sql<{ id: string }>`SELECT id FROM "Wait" WHERE "runId" = ANY(${others.map((r) => r.id)}::text[]) AND status = 'pending'`;
-  await completeWaits(tx, pending.map((w) => w.id), { by: "cancel", outcome: null });
-  const reason = `The contact exited this automation (Exit automations in run ${transition.run.id})`;
-  await applyTransitions(tx, others.map((run) => ({
-    run: { id: run.id, status: run.status, seq: run.seq },
-    history: [{ nodeId: run.currentNodeId, type: "cancelled", detail: reason }],
-    next: { status: "cancelled" as const, currentNodeId: run.currentNodeId },
-  })));
+  await stopRuns(tx, others, "cancelled", `The contact exited this automation (Exit automations in run ${transition.run.id})`);
 }

@@ -1,11 +1,9 @@
 import type { Route } from "../flow/nodes/customer-response.ts";
 import type { MessageButton } from "../flow/nodes/send-message.ts";
-import { evaluateRule } from "../flow/rules.ts";
+import { evaluateRule, fold } from "../flow/rules.ts";
 
 export type Reply = { text: string; buttonId?: string | null };
 
-/** As rules compare text: trimmed, Unicode-normalised, ignoring case. */
-const fold = (text: string) => text.trim().normalize("NFC").toLowerCase();
 const same = (a: string, b: string) => fold(a) === fold(b);
 
 /**

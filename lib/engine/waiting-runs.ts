@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { HandleId } from "../flow/graph.ts";
 import type { WaitKind } from "../generated/prisma/enums.ts";
 import type { Tx } from "../sql.ts";
@@ -7,6 +6,7 @@ import type { ContactOp } from "./contact-ops.ts";
 import type { ContactState } from "./contact-state.ts";
 import type { Lane } from "./enqueue.ts";
 import { matchReply, type Reply } from "./match-reply.ts";
+import { retryWaitData } from "./retry-wait.ts";
 import { runInMemory, type RunStart } from "./run-in-memory.ts";
 import { onward, type Transition } from "./transition.ts";
 import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
@@ -102,7 +102,7 @@ export function resumeNow(completed: CompletedWait[], waits: WaitingRun[], compl
       replyWatermark: replyWatermark ?? wait.replyWatermark,
     };
     if (done.kind === "retry") {
-      const retry = retryData.safeParse(done.data);
+      const retry = retryWaitData.safeParse(done.data);
       start.nodeId = wait.nodeId;
       if (retry.success) start.retry = retry.data;
     } else {
@@ -111,9 +111,6 @@ export function resumeNow(completed: CompletedWait[], waits: WaitingRun[], compl
     return [runInMemory(start, wait.graph, contact)];
   });
 }
-
-/** What a webhook retry wait keeps: the attempt to make next and the step's idempotency key. */
-export const retryData = z.object({ attempt: z.number().int().min(2), key: z.string().min(1) });
 
 /** saveReplyTo: a reply's text into the contact field the Customer Response names. */
 function savedReply(wait: WaitingRun, done: CompletedWait, completion: Completion): ContactOp[] | undefined {

@@ -1,3 +1,5 @@
+import { FIELD_KEY_PATTERN } from "./field-key.ts";
+import { FIELD_PREFIX } from "./template.ts";
 import { compileRegex, regexFinds } from "./regex.ts";
 
 export { compileRegex };
@@ -32,15 +34,13 @@ type TextOp = Exclude<RuleOp, "includes" | "excludes">;
 const tagOps: readonly TagOp[] = ["includes", "excludes", "exists", "notExists"];
 const textOps: readonly TextOp[] = ruleOps.filter(isTextOp);
 
-const FIELD_PREFIX = "contact.fields.";
-const FIELD_KEY = /^[a-z][a-z0-9_]{0,49}$/;
 const textSubjects = new Set(["contact.name", "contact.phone", "lastReply"]);
 
 /** What a subject holds, or null when it names nothing a rule can look at. */
 export function subjectKind(subject: string): "text" | "tags" | null {
   if (subject === "contact.tags") return "tags";
   if (textSubjects.has(subject)) return "text";
-  if (subject.startsWith(FIELD_PREFIX) && FIELD_KEY.test(subject.slice(FIELD_PREFIX.length))) {
+  if (subject.startsWith(FIELD_PREFIX) && FIELD_KEY_PATTERN.test(subject.slice(FIELD_PREFIX.length))) {
     return "text";
   }
   return null;
@@ -126,7 +126,7 @@ function subjectText(subject: string, values: RuleSubjectValues): string {
 }
 
 /** Trimmed, NFC, lower case: the form every text and tag comparison uses. */
-const fold = (text: string): string => text.trim().normalize("NFC").toLowerCase();
+export const fold = (text: string): string => text.trim().normalize("NFC").toLowerCase();
 
 const textTests: Record<TextOp, (text: string, value: string) => boolean> = {
   equals: (text, value) => fold(text) === fold(value),

@@ -1,3 +1,5 @@
+import { FIELD_KEY_PATTERN } from "./field-key.ts";
+
 /**
  * Dynamic fields in text: `{{contact.name}}`, `{{contact.phone}}`, `{{contact.fields.<key>}}`,
  * `{{lastReply}}`, each with `{{field | fallback}}`.
@@ -11,13 +13,12 @@ export type TemplateContext = Record<TemplateField, string | null | undefined> &
 
 /** The prefix of a contact field in a template; what follows must be a field key. */
 export const FIELD_PREFIX = "contact.fields.";
-const FIELD_KEY = /^[a-z][a-z0-9_]{0,49}$/;
 
 /** The key of `contact.fields.<key>`, or null when the name is not a (well-formed) contact field. */
 export function contactFieldKey(name: string): string | null {
   if (!name.startsWith(FIELD_PREFIX)) return null;
   const key = name.slice(FIELD_PREFIX.length);
-  return FIELD_KEY.test(key) ? key : null;
+  return FIELD_KEY_PATTERN.test(key) ? key : null;
 }
 
 /** A message text as literal text and fields; `fallback` is undefined when there is no `|`. */

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { nodeDefinitions } from "../flow/registry.ts";
 import { nodeTypes, type NodeType } from "../flow/graph.ts";
 import { publishedGraphSchema } from "../flow/published-graph.ts";
-import { retryWaitData } from "./retry-wait-data.ts";
+import { retryWaitData } from "../engine/retry-wait.ts";
 
 export const runSummarySelect = {
   id: true,
@@ -48,7 +48,7 @@ export type RunSummary = ReturnType<typeof toRunSummary>;
 /** A webhook retry's `attempt` (the call it will make) and `attempts` (in all), for "retry 2 of 3 at 10:42". */
 function retryOf(data: unknown): { attempt?: number; attempts?: number } {
   const parsed = retryWaitData.safeParse(data);
-  return parsed.success ? parsed.data : {};
+  return parsed.success ? { attempt: parsed.data.attempt, attempts: parsed.data.attempts } : {};
 }
 
 // Versions never change, so their labels are cached for the life of the process.
