@@ -3,7 +3,7 @@ import { lockContacts } from "./contact-state.ts";
 import { inIsolatedBatches } from "./isolate.ts";
 import { OUTBOUND_CHANNEL, runInMemory, type RunOptions } from "./run-in-memory.ts";
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
-import { loadVersionGraph } from "./version-graph.ts";
+import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
 
 type RunningRun = RunRef & { versionId: string; automationId: string; depth: number; currentNodeId: string | null; contactId: string; replyWatermark: number; calling: boolean };
 
@@ -26,12 +26,23 @@ async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Prom
     FROM "Run" r WHERE r.id = ANY(${runIds}::text[]) ORDER BY r.id`;
   // A run at a webhook step whose call is in the outbox is the call job's to move, not ours.
   const runs = rows.filter((run) => run.status === "running" && !run.calling);
-  const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL);
   const errors = new Map<string, unknown>();
+  // Graphs first (versions never change, so reading them before the lock is safe): the lock reads
+  // what they need of the contacts.
+  const graphs = new Map<string, VersionGraph>();
+  for (const versionId of new Set(runs.map((r) => r.versionId))) {
+    try {
+      graphs.set(versionId, await loadVersionGraph(tx, versionId));
+    } catch (error) {
+      for (const run of runs) if (run.versionId === versionId) errors.set(run.id, error);
+    }
+  }
+  const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL, graphs.values());
   const transitions: Transition[] = [];
   for (const run of runs) {
+    const graph = graphs.get(run.versionId);
+    if (!graph) continue;
     try {
-      const graph = await loadVersionGraph(tx, run.versionId);
       const contact = contacts.get(run.contactId);
       if (!contact) throw new Error(`Contact ${run.contactId} of run ${run.id} not found`);
       const start = {

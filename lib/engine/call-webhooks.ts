@@ -80,7 +80,8 @@ async function record(tx: Tx, call: Call, result: CallResult): Promise<void> {
   const [run] = await tx.sql<RunRow>`
     SELECT id, status, seq, "versionId", "automationId", depth, "contactId", "replyWatermark" FROM "Run" WHERE id = ${call.runId}`;
   if (!run) return;
-  const contacts = await lockContacts(tx, [run.contactId], OUTBOUND_CHANNEL);
+  const graph = await loadVersionGraph(tx, run.versionId);
+  const contacts = await lockContacts(tx, [run.contactId], OUTBOUND_CHANNEL, [graph]);
   const response = "response" in result ? result.response : undefined;
   const [mine] = await tx.sql<{ id: string }>`
     UPDATE "WebhookCall" SET status = 'done', "responseStatus" = ${response?.status ?? null},
@@ -92,7 +93,6 @@ async function record(tx: Tx, call: Call, result: CallResult): Promise<void> {
   if (!mine || run.status !== "running" || run.seq !== call.runSeq) return;
   const contact = contacts.get(run.contactId);
   if (!contact) return;
-  const graph = await loadVersionGraph(tx, run.versionId);
   const node = graph.node(call.nodeId);
   if (node?.type !== "webhook") throw new Error(`Step ${call.nodeId} of run ${run.id} is not a webhook`);
   const ref = { id: run.id, status: run.status, seq: run.seq };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SESSION_WINDOW_SECONDS } from "../flow/session-window.ts";
 import type { Tx } from "../sql.ts";
+import type { VersionGraph } from "./version-graph.ts";
 
 /** What the engine knows of a contact while its row is locked; steps update it in memory. */
 export type ContactState = {
@@ -15,7 +16,7 @@ export type ContactState = {
   lastInbound: { seq: number; text: string; buttonId: string | null } | null;
   /** Whether the contact wrote on the sending channel within WhatsApp's 24-hour window. */
   sessionOpen: boolean;
-  /** Automations the contact has a running or waiting run in. */
+  /** Automations the contact has a running or waiting run in; read only for graphs that start automations. */
   activeAutomations: Set<string>;
   /** The database clock when the row was locked: executors' "now" (delays count from it). */
   now: Date;
@@ -28,7 +29,9 @@ const fieldsSchema = z.record(z.string(), z.string());
  * their state. Replies take the same lock, so a reply and a new wait (or a send) can never miss
  * each other: whichever comes second sees the first.
  */
-export async function lockContacts(tx: Tx, contactIds: string[], channel: string): Promise<Map<string, ContactState>> {
+export async function lockContacts(tx: Tx, contactIds: string[], channel: string, graphs: Iterable<VersionGraph> = []): Promise<Map<string, ContactState>> {
+  // Only Start automation reads the contact's active automations: the other batches skip the look.
+  const withActive = [...graphs].some((graph) => graph.startsAutomations);
   if (contactIds.length === 0) return new Map();
   const rows = await tx.sql<{
     id: string; phone: string; name: string | null; fields: unknown; tags: string[]; messageSeq: number;
@@ -42,8 +45,8 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
         WHERE m."contactId" = c.id AND m.direction = 'inbound' AND m.channel = ${channel}
         ORDER BY m."contactSeq" DESC LIMIT 1
       ) > clock_timestamp() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen",
-      (SELECT array_agg(DISTINCT r."automationId") FROM "Run" r
-        WHERE r."contactId" = c.id AND r.status IN ('running', 'waiting')) AS active,
+      CASE WHEN ${withActive}::boolean THEN (SELECT array_agg(DISTINCT r."automationId") FROM "Run" r
+        WHERE r."contactId" = c.id AND r.status IN ('running', 'waiting')) END AS active,
       clock_timestamp()::timestamptz(3) AS now
     FROM "Contact" c
     LEFT JOIN LATERAL (

@@ -68,7 +68,7 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
  */
 async function resume(tx: Tx, completed: CompletedWait[], waits: WaitingRun[], completion: Resumption, contact: { id: string; messageSeq: number }) {
   const now = await trySavepoint(tx, async () => {
-    const contacts = await lockContacts(tx, [contact.id], OUTBOUND_CHANNEL); // already ours: the upsert locked it
+    const contacts = await lockContacts(tx, [contact.id], OUTBOUND_CHANNEL, waits.map((w) => w.graph)); // already ours: the upsert locked it
     return applyTransitions(tx, resumeNow(completed, waits, completion, contacts, contact.messageSeq));
   });
   if (!now) await applyTransitions(tx, resumeInLane(completed, waits, completion, "interactive", contact.messageSeq));

@@ -8,6 +8,8 @@ export type VersionGraph = {
   trigger: PublishedNode;
   /** The node an output handle leads to, or undefined when it is not connected. */
   follow: (nodeId: string, handle: HandleId) => PublishedNode | undefined;
+  /** Whether a Start automation step is in it (only then do runs need the contact's active automations). */
+  startsAutomations: boolean;
   /** Quick-reply buttons of the messages that lead into a Customer Response (what a reply may press). */
   buttonsBefore: (nodeId: string) => MessageButton[];
 };
@@ -39,6 +41,7 @@ export function toVersionGraph(json: unknown): VersionGraph {
   return {
     node: (id) => byId.get(id),
     trigger,
+    startsAutomations: nodes.some((n) => n.type === "startAutomation"),
     follow: (nodeId, handle) => {
       const target = targets.get(`${nodeId}\u0000${handle}`);
       return target === undefined ? undefined : byId.get(target);
