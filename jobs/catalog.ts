@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { callWebhooks } from "../lib/engine/call-webhooks.ts";
+import { deliverMessages } from "../lib/engine/deliver-messages.ts";
+import { processWhatsappEvents } from "../lib/engine/process-whatsapp-events.ts";
 import { failRun } from "../lib/engine/fail-run.ts";
 import { parseLimit } from "../lib/engine/limits.ts";
 import { timeoutWaits } from "../lib/engine/timeout-waits.ts";
@@ -60,7 +62,7 @@ function defineBatchJob<S extends z.ZodType>(spec: {
 }
 
 /** Gives up an item that is a row pointing at its run (a wait, a webhook call): that run fails. */
-const failRunOf = (table: "Wait" | "WebhookCall") => async (id: string, reason: string) => {
+const failRunOf = (table: "Wait" | "WebhookCall" | "Message") => async (id: string, reason: string) => {
   const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "${table}" WHERE id = $1`, [id]);
   if (rows[0]) await failRun(rows[0].runId, reason);
 };
@@ -104,4 +106,23 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
     }),
     concurrency: parseLimit("WEBHOOK_CONCURRENCY", process.env.WEBHOOK_CONCURRENCY, 2),
   },
+  // Sends wait on Meta and on the number's pace: several batches at once, each sent in parallel.
+  // A message that fails for good fails its run (delivery-failed.ts) inside deliverMessages.
+  [QUEUES.messageSend]: {
+    ...defineBatchJob({
+      payload: z.object({ messageId: z.string().min(1) }),
+      items: ({ messageId }) => [messageId],
+      process: deliverMessages,
+      giveUp: failRunOf("Message"),
+      batchSize: 20,
+    }),
+    concurrency: parseLimit("SEND_CONCURRENCY", process.env.SEND_CONCURRENCY, 4),
+  },
+  [QUEUES.whatsappEvent]: defineBatchJob({
+    payload: z.object({ eventId: z.string().min(1) }),
+    items: ({ eventId }) => [eventId],
+    process: processWhatsappEvents,
+    giveUp: async (eventId, reason) => console.error(`[worker] webhook event ${eventId} given up: ${reason}`),
+    batchSize: 20,
+  }),
 };

@@ -11,6 +11,10 @@ export const QUEUES = {
   waitTimeout: "wait-timeout",
   /** Makes a webhook call stored in the outbox, outside any transaction. */
   webhookCall: "webhook-call",
+  /** Sends an outbound message stored in the outbox (WhatsApp), outside any transaction. */
+  messageSend: "message-send",
+  /** Processes a delivery of Meta's webhook (replies, statuses), stored as received. */
+  whatsappEvent: "whatsapp-event",
 } as const;
 
 export const RETRY_LIMIT = 8;
@@ -35,6 +39,9 @@ export function queueDefinitions(): Queue[] {
     { name: QUEUES.waitTimeout, ...common },
     // A call may take 30 s (the node's longest timeout) plus redirects: expire well after that.
     { name: QUEUES.webhookCall, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 90) },
+    // Sends are paced and retried later by new delayed jobs: polled like timers, NOTIFY for new ones.
+    { name: QUEUES.messageSend, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 60) },
+    { name: QUEUES.whatsappEvent, ...common, notify: true },
   ];
 }
 

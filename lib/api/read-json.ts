@@ -32,9 +32,14 @@ export function parseBody(text: string): unknown {
 }
 
 export async function readText(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBytes(request, maxBytes)).toString("utf8");
+}
+
+/** The body's exact bytes (a signature is computed over them), capped in size. */
+export async function readBytes(request: Request, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   // The header can lie or be absent (chunked): count what actually arrives.
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -49,7 +54,7 @@ export async function readText(request: Request, maxBytes = MAX_BODY_BYTES): Pro
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** The dotted path of the first string (or key) holding a NUL character, if any. */

@@ -49,7 +49,8 @@ export type ListContactsQuery = z.infer<typeof listContactsQuery>;
 /** A contact row as read back: the JSON column is parsed with zod, never trusted as-is. */
 export const contactRow = z.object({
   id: z.string(),
-  phone: phoneSchema,
+  phone: phoneSchema.nullable(),
+  waUserId: z.string().nullable().optional(),
   name: z.string().nullable(),
   fields: z.record(z.string(), z.string()),
   tags: z.array(z.string()),
@@ -60,6 +61,7 @@ export type ContactRow = z.infer<typeof contactRow>;
 /** The public shape (DESIGN.md "Contacts"). */
 export const toContact = (row: unknown) => {
   const c = contactRow.parse(row);
-  return { id: c.id, phone: c.phone, name: c.name, fields: c.fields, tags: c.tags, createdAt: c.createdAt.toISOString() };
+  // waUserId only when known: the contact shape of DESIGN.md stays as it was for everyone else.
+  return { id: c.id, phone: c.phone, ...(c.waUserId ? { waUserId: c.waUserId } : {}), name: c.name, fields: c.fields, tags: c.tags, createdAt: c.createdAt.toISOString() };
 };
 export type Contact = ReturnType<typeof toContact>;

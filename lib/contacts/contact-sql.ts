@@ -1,12 +1,13 @@
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import type { Tx } from "../sql.ts";
+import type { ContactKey } from "./contact-key.ts";
 import { contactRow, type ContactRow } from "./contact-schemas.ts";
 
-/** The contact of a phone, locked until the transaction ends: read-modify-write without lost updates. */
-export async function lockContact(tx: Tx, phone: string): Promise<ContactRow | undefined> {
+/** The contact of a key, locked until the transaction ends: read-modify-write without lost updates. */
+export async function lockContact(tx: Tx, key: ContactKey): Promise<ContactRow | undefined> {
   const [row] = await tx.sql`
-    SELECT id, phone, name, fields, tags, "createdAt" FROM "Contact"
-    WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND phone = ${phone}
+    SELECT id, phone, "waUserId", name, fields, tags, "createdAt" FROM "Contact"
+    WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})
     FOR UPDATE`;
   return row ? contactRow.parse(row) : undefined;
 }
@@ -16,6 +17,6 @@ export async function writeContact(tx: Tx, row: ContactRow): Promise<ContactRow>
   const [updated] = await tx.sql`
     UPDATE "Contact" SET name = ${row.name}, fields = ${JSON.stringify(row.fields)}::jsonb, tags = ${row.tags}::text[]
     WHERE id = ${row.id}
-    RETURNING id, phone, name, fields, tags, "createdAt"`;
+    RETURNING id, phone, "waUserId", name, fields, tags, "createdAt"`;
   return contactRow.parse(updated);
 }

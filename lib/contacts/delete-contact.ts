@@ -1,7 +1,7 @@
 import { cancelRun } from "../engine/cancel-run.ts";
 import { withTx } from "../engine/with-tx.ts";
 import { AppError, notFound } from "../errors.ts";
-import { phoneSchema } from "../phone.ts";
+import { parseContactKey, type ContactKey } from "./contact-key.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import type { Tx } from "../sql.ts";
 
@@ -14,8 +14,8 @@ const MAX_ATTEMPTS = 5;
  * starts and inbound messages also take: if a run started after the cancels, it is cancelled too
  * and the delete tried again.
  */
-export async function deleteContact(phone: string): Promise<void> {
-  const parsed = phoneSchema.parse(phone);
+export async function deleteContact(key: string): Promise<void> {
+  const parsed = parseContactKey(key);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const contactId = await findContactId(parsed);
     if (!contactId) throw notFound("Contact");
@@ -45,9 +45,9 @@ async function eraseContact(tx: Tx, contactId: string): Promise<void> {
   await tx.sql`DELETE FROM "Contact" WHERE id = ${contactId}`;
 }
 
-async function findContactId(phone: string): Promise<string | undefined> {
-  const [row] = await withTx((tx) =>
-    tx.sql<{ id: string }>`SELECT id FROM "Contact" WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND phone = ${phone}`);
+async function findContactId(key: ContactKey): Promise<string | undefined> {
+  const [row] = await withTx((tx) => tx.sql<{ id: string }>`
+    SELECT id FROM "Contact" WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})`);
   return row?.id;
 }
 

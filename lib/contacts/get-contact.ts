@@ -1,17 +1,17 @@
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
-import { phoneSchema } from "../phone.ts";
+import { parseContactKey } from "./contact-key.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import { toContact } from "./contact-schemas.ts";
 
 /** A contact with its active runs (running or waiting), oldest first. */
-export async function getContact(phone: string) {
-  const parsed = phoneSchema.parse(phone);
-  const row = await db().contact.findUnique({
-    where: { workspaceId_phone: { workspaceId: DEFAULT_WORKSPACE_ID, phone: parsed } },
+export async function getContact(key: string) {
+  const row = await db().contact.findFirst({
+    where: { workspaceId: DEFAULT_WORKSPACE_ID, ...parseContactKey(key) },
     select: {
       id: true,
       phone: true,
+      waUserId: true,
       name: true,
       fields: true,
       tags: true,

@@ -21,7 +21,7 @@ export function contactPageSql(query: ListContactsQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${DEFAULT_WORKSPACE_ID}`];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
-    conditions.push(Prisma.sql`(c.phone ILIKE ${pattern} OR c.name ILIKE ${pattern})`);
+    conditions.push(Prisma.sql`(c.phone ILIKE ${pattern} OR c.name ILIKE ${pattern} OR c."waUserId" ILIKE ${pattern})`);
   }
   // The same expression as the index, so the planner can use it.
   if (query.tag) conditions.push(Prisma.sql`contact_tags_lower(c.tags) @> ARRAY[lower(${query.tag})]`);
@@ -29,7 +29,7 @@ export function contactPageSql(query: ListContactsQuery): Prisma.Sql {
     conditions.push(Prisma.sql`(c."createdAt", c.id) < (${query.cursor.at.toISOString()}::timestamptz, ${query.cursor.id})`);
   }
   return Prisma.sql`
-    SELECT c.id, c.phone, c.name, c.fields, c.tags, c."createdAt" FROM "Contact" c
+    SELECT c.id, c.phone, c."waUserId", c.name, c.fields, c.tags, c."createdAt" FROM "Contact" c
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY c."createdAt" DESC, c.id DESC
     LIMIT ${query.limit + 1}`;

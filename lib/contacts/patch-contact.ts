@@ -1,6 +1,6 @@
 import { withTx } from "../engine/with-tx.ts";
 import { notFound } from "../errors.ts";
-import { phoneSchema } from "../phone.ts";
+import { parseContactKey } from "./contact-key.ts";
 import { addTags, mergeFields, removeTags } from "./contact-data.ts";
 import { lockContact, writeContact } from "./contact-sql.ts";
 import { toContact, type Contact, type PatchContactBody } from "./contact-schemas.ts";
@@ -10,8 +10,8 @@ import { toContact, type Contact, type PatchContactBody } from "./contact-schema
  * upsert, never lose each other's fields or tags. `removeTags` applies before `addTags`, so a tag
  * in both ends up present (with the casing of `addTags`).
  */
-export async function patchContact(phone: string, body: PatchContactBody): Promise<Contact> {
-  const parsed = phoneSchema.parse(phone);
+export async function patchContact(key: string, body: PatchContactBody): Promise<Contact> {
+  const parsed = parseContactKey(key);
   return withTx(async (tx) => {
     const current = await lockContact(tx, parsed);
     if (!current) throw notFound("Contact");

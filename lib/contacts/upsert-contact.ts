@@ -21,7 +21,7 @@ export async function upsertContact(body: UpsertContactBody): Promise<{ contact:
       ON CONFLICT ("workspaceId", phone) DO NOTHING
       RETURNING id, phone, name, fields, tags, "createdAt"`;
     if (inserted) return { contact: toContact(contactRow.parse(inserted)), created: true };
-    const current = await lockContact(tx, phone);
+    const current = await lockContact(tx, { phone });
     // Only a delete racing this insert could get here; it is gone, as if deleted right after.
     if (!current) throw new Error(`Contact ${phone} vanished during an upsert`);
     const updated = await writeContact(tx, {

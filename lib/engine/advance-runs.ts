@@ -1,7 +1,8 @@
 import type { Tx } from "../sql.ts";
 import { lockContacts } from "./contact-state.ts";
 import { inIsolatedBatches } from "./isolate.ts";
-import { OUTBOUND_CHANNEL, runInMemory, type RunOptions } from "./run-in-memory.ts";
+import { outboundChannel } from "../channels/outbound.ts";
+import { runInMemory, type RunOptions } from "./run-in-memory.ts";
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
 import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
 
@@ -37,7 +38,7 @@ async function advanceBatch(tx: Tx, runIds: string[], options: RunOptions): Prom
       for (const run of runs) if (run.versionId === versionId) errors.set(run.id, error);
     }
   }
-  const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], OUTBOUND_CHANNEL, graphs.values());
+  const contacts = await lockContacts(tx, [...new Set(runs.map((r) => r.contactId))], await outboundChannel(), graphs.values());
   const transitions: Transition[] = [];
   for (const run of runs) {
     const graph = graphs.get(run.versionId);

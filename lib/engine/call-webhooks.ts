@@ -4,7 +4,8 @@ import type { Tx } from "../sql.ts";
 import { defaultPolicy, safeRequest, WebhookRefused } from "../webhooks/safe-request.ts";
 import { lockContacts, type ContactState } from "./contact-state.ts";
 import type { RetryWaitData } from "./retry-wait.ts";
-import { OUTBOUND_CHANNEL, runInMemory } from "./run-in-memory.ts";
+import { outboundChannel } from "../channels/outbound.ts";
+import { runInMemory } from "./run-in-memory.ts";
 import { applyTransitions, type RunRef, type Transition } from "./transition.ts";
 import { loadVersionGraph, type VersionGraph } from "./version-graph.ts";
 import { describeResult, responseFields, retryDelaySeconds, succeeded, type CallResult } from "./webhook-outcome.ts";
@@ -81,7 +82,7 @@ async function record(tx: Tx, call: Call, result: CallResult): Promise<void> {
     SELECT id, status, seq, "versionId", "automationId", depth, "contactId", "replyWatermark" FROM "Run" WHERE id = ${call.runId}`;
   if (!run) return;
   const graph = await loadVersionGraph(tx, run.versionId);
-  const contacts = await lockContacts(tx, [run.contactId], OUTBOUND_CHANNEL, [graph]);
+  const contacts = await lockContacts(tx, [run.contactId], await outboundChannel(), [graph]);
   const response = "response" in result ? result.response : undefined;
   const [mine] = await tx.sql<{ id: string }>`
     UPDATE "WebhookCall" SET status = 'done', "responseStatus" = ${response?.status ?? null},

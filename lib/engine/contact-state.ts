@@ -6,7 +6,11 @@ import type { VersionGraph } from "./version-graph.ts";
 /** What the engine knows of a contact while its row is locked; steps update it in memory. */
 export type ContactState = {
   id: string;
-  phone: string;
+  phone: string | null;
+  /** Meta's business-scoped user id, for contacts reachable by it. */
+  waUserId: string | null;
+  /** The channel this contact's runs send on now (see outboundChannel). */
+  channel: string;
   name: string | null;
   fields: Record<string, string>;
   tags: string[];
@@ -34,11 +38,11 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
   const withActive = [...graphs].some((graph) => graph.startsAutomations);
   if (contactIds.length === 0) return new Map();
   const rows = await tx.sql<{
-    id: string; phone: string; name: string | null; fields: unknown; tags: string[]; messageSeq: number;
+    id: string; phone: string | null; waUserId: string | null; name: string | null; fields: unknown; tags: string[]; messageSeq: number;
     lastInboundSeq: number | null; lastInboundText: string | null; lastInboundButton: string | null;
     sessionOpen: boolean; active: string[] | null; now: Date;
   }>`
-    SELECT c.id, c.phone, c.name, c.fields, c.tags, c."messageSeq",
+    SELECT c.id, c.phone, c."waUserId", c.name, c.fields, c.tags, c."messageSeq",
       li."contactSeq" AS "lastInboundSeq", li.text AS "lastInboundText", li."buttonId" AS "lastInboundButton",
       COALESCE((
         SELECT m.at FROM "Message" m
@@ -63,6 +67,8 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
       {
         id: r.id,
         phone: r.phone,
+        waUserId: r.waUserId,
+        channel,
         name: r.name,
         fields: fieldsSchema.parse(r.fields),
         tags: r.tags,

@@ -42,7 +42,7 @@ export type Decision =
 
 export type ExecutionContext = {
   /** The contact as this run sees it now: earlier steps' changes included. */
-  contact: { phone: string; name: string | null; fields: Record<string, string>; tags: string[] };
+  contact: { phone: string | null; name: string | null; fields: Record<string, string>; tags: string[] };
   /** Text of the contact's latest inbound message, for {{lastReply}}. */
   lastReply: string | null;
   /** WhatsApp's 24-hour window for free text, where the channel enforces it. */

@@ -34,3 +34,20 @@ export async function enqueueTimers(tx: Tx, timers: { waitId: string; at: Date }
   const jobs = timers.map(({ waitId, at }) => ({ id: waitId, data: { waitId }, startAfter: at }));
   await (await boss()).insert(QUEUES.waitTimeout, jobs, { db: tx.boss });
 }
+
+/**
+ * Send jobs for outbox messages. A message's first job has the message's id, so it is queued
+ * once; retries and the sweeper queue later jobs under new ids, due at their `at`.
+ */
+export async function enqueueSends(tx: Tx, messages: { id: string; at?: Date }[], reuseIds = true): Promise<void> {
+  if (messages.length === 0) return;
+  const jobs = messages.map(({ id, at }) => ({ ...(reuseIds ? { id } : {}), data: { messageId: id }, ...(at ? { startAfter: at } : {}) }));
+  await (await boss()).insert(QUEUES.messageSend, jobs, { db: tx.boss });
+}
+
+/** A processing job per stored webhook delivery; its id is the event's (queued once). */
+export async function enqueueWebhookEvents(tx: Tx, eventIds: string[], reuseIds = true): Promise<void> {
+  if (eventIds.length === 0) return;
+  const jobs = eventIds.map((id) => ({ ...(reuseIds ? { id } : {}), data: { eventId: id } }));
+  await (await boss()).insert(QUEUES.whatsappEvent, jobs, { db: tx.boss });
+}

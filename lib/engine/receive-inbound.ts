@@ -5,13 +5,25 @@ import { completeWaits } from "./complete-wait.ts";
 import { applyTransitions } from "./transition.ts";
 import type { CompletedWait } from "./complete-wait.ts";
 import { lockContacts } from "./contact-state.ts";
-import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
+import { outboundChannel } from "../channels/outbound.ts";
 import { trySavepoint } from "./savepoint.ts";
 import { pendingWaits, replyOutcomes, resumeInLane, resumeNow, type Resumption, type WaitingRun } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
 
-/** `buttonId`: the quick-reply button the contact pressed, when the channel says so. */
-export type InboundMessage = { from: string; text: string; providerMessageId?: string; channel?: string; buttonId?: string };
+/**
+ * `from`: the contact's phone, or null for a WhatsApp user known only by `waUserId` (Meta's
+ * business-scoped id); `name`: the profile name the channel gave, kept if the contact has none.
+ * `buttonId`: the quick-reply button the contact pressed, when the channel says so.
+ */
+export type InboundMessage = {
+  from: string | null;
+  waUserId?: string | null;
+  name?: string | null;
+  text: string;
+  providerMessageId?: string;
+  channel?: string;
+  buttonId?: string;
+};
 export type InboundResult = { messageId: string | null; duplicate: boolean; completedWaits: number };
 
 class DuplicateMessage extends Error {}
@@ -32,20 +44,16 @@ export async function receiveInbound(message: InboundMessage): Promise<InboundRe
   }
 }
 
-async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel = SANDBOX_CHANNEL, buttonId }: InboundMessage): Promise<InboundResult> {
+async function storeAndComplete(tx: Tx, message: InboundMessage): Promise<InboundResult> {
+  const { text, providerMessageId, channel = SANDBOX_CHANNEL, buttonId } = message;
   // Creating or bumping the contact row locks it until commit: a run entering a wait for this
   // contact either sees this message (look-back) or has its wait completed below. The message is
   // stamped by the database clock once that lock is held (see contact-state.ts, eventTime).
+  const contactId = await bumpContact(tx, message);
   const [stored] = await tx.sql<{ id: string; contactId: string; contactSeq: number; at: Date }>`
-    WITH contact AS (
-      INSERT INTO "Contact" (id, "workspaceId", phone, "messageSeq")
-      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, 1)
-      ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1
-      RETURNING id, "messageSeq"
-    )
     INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "providerMessageId", "buttonId", "contactSeq", at)
-    SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, contact.id, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${buttonId ?? null}, contact."messageSeq", clock_timestamp()::timestamptz(3)
-    FROM contact
+    SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, c.id, 'inbound', ${text}, ${channel}, ${providerMessageId ?? null}, ${buttonId ?? null}, c."messageSeq", clock_timestamp()::timestamptz(3)
+    FROM "Contact" c WHERE c.id = ${contactId}
     ON CONFLICT ("workspaceId", channel, "providerMessageId") WHERE "providerMessageId" IS NOT NULL DO NOTHING
     RETURNING id, "contactId", "contactSeq", at`;
   if (!stored) throw new DuplicateMessage();
@@ -68,8 +76,31 @@ async function storeAndComplete(tx: Tx, { from, text, providerMessageId, channel
  */
 async function resume(tx: Tx, completed: CompletedWait[], waits: WaitingRun[], completion: Resumption, contact: { id: string; messageSeq: number }) {
   const now = await trySavepoint(tx, async () => {
-    const contacts = await lockContacts(tx, [contact.id], OUTBOUND_CHANNEL, waits.map((w) => w.graph)); // already ours: the upsert locked it
+    const contacts = await lockContacts(tx, [contact.id], await outboundChannel(), waits.map((w) => w.graph)); // already ours: the upsert locked it
     return applyTransitions(tx, resumeNow(completed, waits, completion, contacts, contact.messageSeq));
   });
   if (!now) await applyTransitions(tx, resumeInLane(completed, waits, completion, "interactive", contact.messageSeq));
+}
+
+/**
+ * Finds or creates the contact and bumps its message counter (which locks its row): by phone when
+ * the channel gives one (learning the user id on the way), else by Meta's user id alone.
+ */
+async function bumpContact(tx: Tx, { from, waUserId = null, name = null }: InboundMessage): Promise<string> {
+  const [row] = from
+    ? await tx.sql<{ id: string }>`
+      INSERT INTO "Contact" (id, "workspaceId", phone, name, "messageSeq")
+      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, ${name}, 1)
+      ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1,
+        name = COALESCE("Contact".name, EXCLUDED.name),
+        "waUserId" = COALESCE("Contact"."waUserId", (SELECT ${waUserId}::text WHERE NOT EXISTS (
+          SELECT 1 FROM "Contact" o WHERE o."workspaceId" = ${DEFAULT_WORKSPACE_ID} AND o."waUserId" = ${waUserId}::text)))
+      RETURNING id`
+    : await tx.sql<{ id: string }>`
+      INSERT INTO "Contact" (id, "workspaceId", "waUserId", name, "messageSeq")
+      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${waUserId}, ${name}, 1)
+      ON CONFLICT ("workspaceId", "waUserId") DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1, name = COALESCE("Contact".name, EXCLUDED.name)
+      RETURNING id`;
+  if (!row) throw new Error("The contact could not be stored");
+  return row.id;
 }

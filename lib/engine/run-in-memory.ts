@@ -1,4 +1,3 @@
-import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import { enforcesSessionWindow } from "../channels/session-window.ts";
 import { formatDuration, toSeconds } from "../flow/duration.ts";
 import { applyContactOps, ContactLimitError, describeOps, type ContactOp } from "./contact-ops.ts";
@@ -10,9 +9,6 @@ import { MAX_RUN_STEPS } from "./limits.ts";
 import { matchReply } from "./match-reply.ts";
 import { onward, type HistoryEntry, type OutboundMessage, type RunRef, type Transition } from "./transition.ts";
 import type { VersionGraph } from "./version-graph.ts";
-
-/** The channel runs send on (the sandbox until the WhatsApp channel arrives). */
-export const OUTBOUND_CHANNEL = SANDBOX_CHANNEL;
 
 /** Where a run stands when a batch picks it up: `prefix` is history already decided (a wait's completion). */
 export type RunStart = {
@@ -70,7 +66,7 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
     const decision = (node.type === "customerResponse" && lookBack(node.data)) || execute(node, {
       contact: { phone: contact.phone, name: contact.name, fields: contact.fields, tags: contact.tags },
       lastReply: contact.lastInbound?.text ?? null,
-      sessionWindow: !enforcesSessionWindow(OUTBOUND_CHANNEL) ? "notEnforced" : contact.sessionOpen ? "open" : "closed",
+      sessionWindow: !enforcesSessionWindow(contact.channel) ? "notEnforced" : contact.sessionOpen ? "open" : "closed",
       now: contact.now,
       automationId: start.automationId,
       depth: start.depth,
@@ -87,7 +83,7 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
         if (decision.send) {
           contact.messageSeq += 1;
           watermark = contact.messageSeq;
-          messages.push({ stepSeq: start.run.seq + history.length, contactSeq: contact.messageSeq, channel: OUTBOUND_CHANNEL, ...decision.send });
+          messages.push({ stepSeq: start.run.seq + history.length, contactSeq: contact.messageSeq, channel: contact.channel, ...decision.send });
         }
         if (decision.start) {
           (effects.starts ??= []).push({ automationId: decision.start.automationId, depth: start.depth + 1 });

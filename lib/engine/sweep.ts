@@ -1,14 +1,15 @@
 import { QUEUES } from "../queue.ts";
 import { pool, type Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
+import { SEND_LEASE_SECONDS } from "./deliver-messages.ts";
 import { enqueueWebhookCalls } from "./effects.ts";
-import { laneQueue } from "./enqueue.ts";
+import { enqueueSends, enqueueWebhookEvents, laneQueue } from "./enqueue.ts";
 import { failRun } from "./fail-run.ts";
 import { timeoutWaits } from "./timeout-waits.ts";
 import { applyTransitions, type RunRef } from "./transition.ts";
 import { withTx } from "./with-tx.ts";
 
-export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsClosed: number };
+export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsClosed: number; sendsRequeued: number; eventsRequeued: number };
 
 /** Any constant works: it only has to be the same in every worker. */
 const SWEEP_LOCK = 72220881318;
@@ -25,7 +26,9 @@ const BATCH = 500;
  *   a new call job);
  * - a pending wait past its deadline with no live timer job → timed out now;
  * - a pending wait whose run is no longer waiting on it → cancelled, or its run failed when that
- *   run is waiting at another step (nothing could ever move it).
+ *   run is waiting at another step (nothing could ever move it);
+ * - an outbound message pending with no live send job (its claim, if any, expired) → a new send
+ *   job; a stored webhook delivery never processed → a new processing job.
  * `graceSeconds` keeps it off runs and waits that are merely busy or a little late. Its queries
  * compare with now(), not clock_timestamp(): a volatile function cannot bound an index scan, and
  * with a million pending waits that turned each sweep into seconds of scanning.
@@ -41,6 +44,8 @@ export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
         runsRequeued: await requeueRunsWithoutJob(graceSeconds),
         waitsTimedOut: await timeOutWaitsWithoutTimer(graceSeconds),
         orphanWaitsClosed: await closeOrphanWaits(graceSeconds),
+        sendsRequeued: await requeueSendsWithoutJob(graceSeconds),
+        eventsRequeued: await requeueEventsWithoutJob(graceSeconds),
       };
       if (Object.values(report).some((n) => n > 0)) console.log("[sweeper] repaired", JSON.stringify(report));
       return report;
@@ -133,4 +138,36 @@ async function closeOrphanWaits(graceSeconds: number): Promise<number> {
     else await withTx((tx) => completeWaits(tx, [id], { by: "cancel", outcome: null, note: "orphaned" }));
   }
   return orphans.length;
+}
+
+/**
+ * A message still pending past its retry time and its claim's lease, with no send job left to
+ * send it (the job was lost, or its worker died mid-send and the job ran out of retries).
+ */
+async function requeueSendsWithoutJob(graceSeconds: number): Promise<number> {
+  return withTx(async (tx) => {
+    const lost = await tx.sql<{ id: string }>`
+      SELECT m.id FROM "Message" m
+      WHERE m.status = 'pending' AND m.direction = 'outbound' AND m.at < now() - make_interval(secs => ${graceSeconds})
+        AND COALESCE(m."nextAttemptAt", m.at) < now() - make_interval(secs => ${graceSeconds})
+        AND (m."claimedAt" IS NULL OR m."claimedAt" < now() - make_interval(secs => ${SEND_LEASE_SECONDS}))
+        AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.messageSend} AND j.state < 'completed' AND j.data->>'messageId' = m.id)
+      ORDER BY m.at LIMIT ${BATCH}`;
+    for (const { id } of lost) console.warn(`[sweeper] message ${id} was pending with no send job: queued again`);
+    await enqueueSends(tx, lost, false);
+    return lost.length;
+  });
+}
+
+async function requeueEventsWithoutJob(graceSeconds: number): Promise<number> {
+  return withTx(async (tx) => {
+    const lost = await tx.sql<{ id: string }>`
+      SELECT e.id FROM "WebhookEvent" e
+      WHERE e."processedAt" IS NULL AND e."receivedAt" < now() - make_interval(secs => ${graceSeconds})
+        AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.whatsappEvent} AND j.state < 'completed' AND j.data->>'eventId' = e.id)
+      ORDER BY e."receivedAt" LIMIT ${BATCH}`;
+    for (const { id } of lost) console.warn(`[sweeper] webhook event ${id} was never processed: queued again`);
+    await enqueueWebhookEvents(tx, lost.map((e) => e.id), false);
+    return lost.length;
+  });
 }

@@ -2,7 +2,7 @@ import type { Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
 import { eventTime, lockContacts } from "./contact-state.ts";
 import { inIsolatedBatches } from "./isolate.ts";
-import { OUTBOUND_CHANNEL } from "./run-in-memory.ts";
+import { outboundChannel } from "../channels/outbound.ts";
 import { applyTransitions } from "./transition.ts";
 import { pendingWaits, resumeNow, timeoutOutcome, type Resumption } from "./waiting-runs.ts";
 
@@ -32,7 +32,7 @@ async function timeoutBatch(tx: Tx, waitIds: string[], notDue: Set<string>, note
   // Race with a reply: both take the contact's lock, read the clock under it, and complete the
   // wait with `status = pending`. Exactly one matches, and the clock puts the winner first: a
   // reply stamped before the deadline, or the timeout.
-  const contacts = await lockContacts(tx, [...new Set(waits.map((w) => w.contactId))], OUTBOUND_CHANNEL, waits.map((w) => w.graph));
+  const contacts = await lockContacts(tx, [...new Set(waits.map((w) => w.contactId))], await outboundChannel(), waits.map((w) => w.graph));
   const outcomes = new Map(waits.map((w) => [w.id, timeoutOutcome[w.kind]]));
   const completion: Resumption = { by: "timeout", outcome: "noResponse", outcomes, at: await eventTime(tx), note };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);

@@ -3,7 +3,8 @@ import type { Tx } from "../sql.ts";
 import type { ContactOp } from "./contact-ops.ts";
 import type { OutboundSend, WebhookCallRequest } from "./decision.ts";
 import { applyEffects } from "./effects.ts";
-import { enqueueRunSteps, enqueueTimers, type Lane } from "./enqueue.ts";
+import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import { enqueueRunSteps, enqueueSends, enqueueTimers, type Lane } from "./enqueue.ts";
 
 export type RunRef = { id: string; status: RunStatus; seq: number };
 
@@ -59,7 +60,7 @@ export const newSeq = (t: Pick<Transition, "run" | "history">) => t.run.seq + t.
  */
 export async function applyTransitions(tx: Tx, transitions: Transition[]): Promise<Set<string>> {
   if (transitions.length === 0) return new Set();
-  const rows = await tx.sql<{ kind: "run" | "wait"; id: string; runId: string; contactId: string; timeoutAt: Date | null }>`
+  const rows = await tx.sql<{ kind: "run" | "wait" | "send"; id: string; runId: string; contactId: string; timeoutAt: Date | null }>`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(transitions.map(runRow))}::json) AS x(
         id text, "fromStatus" "RunStatus", "fromSeq" int, status "RunStatus", seq int,
@@ -77,12 +78,14 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
         "runId" text, seq int, "nodeId" text, type text, outcome text, detail text, "by" text, "actorId" text)
       JOIN moved ON moved.id = s."runId"
     ), sent AS (
-      INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, buttons, at)
-      SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', m.text, m.channel, m."runId" || ':' || m."stepSeq", m."contactSeq", m."runId", 'sent', m.buttons, clock_timestamp()
+      -- The send outbox: a message for a real channel is stored pending and sent by its job.
+      INSERT INTO "Message" (id, "workspaceId", "contactId", direction, text, channel, "idempotencyKey", "contactSeq", "runId", status, buttons, template, at)
+      SELECT gen_random_uuid()::text, c."workspaceId", c.id, 'outbound', m.text, m.channel, m."runId" || ':' || m."stepSeq", m."contactSeq", m."runId",
+        CASE WHEN m.channel = ${SANDBOX_CHANNEL} THEN 'sent' ELSE 'pending' END, m.buttons, m.template, clock_timestamp()
       FROM json_to_recordset(${JSON.stringify(transitions.flatMap(messageRows))}::json) AS m(
-        "runId" text, "stepSeq" int, "contactSeq" int, text text, channel text, buttons jsonb)
+        "runId" text, "stepSeq" int, "contactSeq" int, text text, channel text, buttons jsonb, template jsonb)
       JOIN moved ON moved.id = m."runId" JOIN "Contact" c ON c.id = moved."contactId"
-      RETURNING "contactId", "contactSeq"
+      RETURNING id, "contactId", "contactSeq", status
     ), counters AS (
       UPDATE "Contact" c SET "messageSeq" = GREATEST(c."messageSeq", s.seq)
       FROM (SELECT "contactId", max("contactSeq") AS seq FROM sent GROUP BY "contactId") s
@@ -98,11 +101,13 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
       RETURNING id, "runId", "timeoutAt"
     )
     SELECT 'run' AS kind, id, id AS "runId", "contactId", NULL::timestamptz AS "timeoutAt" FROM moved
-    UNION ALL SELECT 'wait', id, "runId", NULL, "timeoutAt" FROM waits`;
+    UNION ALL SELECT 'wait', id, "runId", NULL, "timeoutAt" FROM waits
+    UNION ALL SELECT 'send', id, NULL, "contactId", NULL FROM sent WHERE status = 'pending'`;
   const contactOf = new Map(rows.flatMap((r) => (r.kind === "run" ? [[r.id, r.contactId] as const] : [])));
   const won = new Set(contactOf.keys());
   await enqueueTimers(tx, rows.flatMap((r) => (r.kind === "wait" && r.timeoutAt ? [{ waitId: r.id, at: r.timeoutAt }] : [])));
   await enqueueRunSteps(tx, transitions.flatMap((t) => (t.enqueue && won.has(t.run.id) ? [{ runId: t.run.id, lane: t.enqueue }] : [])));
+  await enqueueSends(tx, rows.flatMap((r) => (r.kind === "send" ? [{ id: r.id }] : [])));
   await applyEffects(tx, transitions.flatMap((t) => {
     const contactId = contactOf.get(t.run.id);
     return contactId ? [{ transition: t, contactId, seq: newSeq(t) }] : [];
@@ -125,7 +130,7 @@ const historyRows = ({ run, history }: Transition) =>
   history.map((entry, i) => ({ runId: run.id, seq: run.seq + i + 1, ...entry, by: entry.by ?? null, actorId: entry.actorId ?? null }));
 
 const messageRows = ({ run, messages = [] }: Transition) =>
-  messages.map(({ stepSeq, contactSeq, text, channel, buttons }) => ({ runId: run.id, stepSeq, contactSeq, text, channel, buttons: buttons ?? null }));
+  messages.map(({ stepSeq, contactSeq, text, channel, buttons, template }) => ({ runId: run.id, stepSeq, contactSeq, text, channel, buttons: buttons ?? null, template: template ?? null }));
 
 const waitRows = (t: Transition) => (t.wait ? [{ runId: t.run.id, runSeq: newSeq(t), ...t.wait }] : []);
 

@@ -28,7 +28,7 @@ describe("node definitions", () => {
   it.each<[NodeType, string[]]>([
     ["trigger", ["default"]],
     ["sendMessage", ["default"]],
-    ["customerResponse", ["replied", "noResponse"]],
+    ["customerResponse", ["replied", "noResponse", "deliveryFailed"]],
     ["condition", ["true", "false"]],
     ["branch", ["yes", "no", "else"]],
     ["delay", ["default"]],
@@ -47,6 +47,7 @@ describe("node definitions", () => {
     const routes = [{ id: "operator", label: "Operator" }, { id: " ", label: "x" }, { id: "operator", label: "again" }, { id: "buy" }];
     expect(nodeOutputs("customerResponse", { routes }).map((o) => [o.id, o.label, o.required])).toEqual([
       ["operator", "Operator", true], ["buy", "buy", true], ["replied", "Replied", true], ["noResponse", "No response", true],
+      ["deliveryFailed", "Not delivered", false],
     ]);
     expect(nodeOutputs("branch", { cases: "not a list" }).map((o) => o.id)).toEqual(["else"]);
   });

@@ -22,7 +22,7 @@ export type RuleOp = (typeof ruleOps)[number];
 export type Rule = { subject: string; op: RuleOp; value?: string };
 export type RuleSubjectValues = {
   name: string | null;
-  phone: string;
+  phone: string | null;
   fields: Record<string, string>;
   tags: string[];
   lastReply: string | null;
@@ -117,7 +117,7 @@ export function subjectLabel(subject: string): string {
 
 function subjectText(subject: string, values: RuleSubjectValues): string {
   if (subject === "contact.name") return values.name ?? "";
-  if (subject === "contact.phone") return values.phone;
+  if (subject === "contact.phone") return values.phone ?? "";
   if (subject === "lastReply") return values.lastReply ?? "";
   const key = subject.slice(FIELD_PREFIX.length);
   // hasOwn: a field key such as "constructor" must not read Object.prototype.

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { db } from "../db.ts";
 import { cursorParam, limitParam, toPage } from "../api/pagination.ts";
 import { notFound } from "../errors.ts";
-import { phoneSchema } from "../phone.ts";
+import { parseContactKey } from "../contacts/contact-key.ts";
+import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 
 export const contactMessagesQuery = z.object({
   cursor: cursorParam(z.tuple([z.number().int().min(0), z.string().min(1).max(100)])).optional(),
@@ -15,8 +16,7 @@ export const contactMessagesQuery = z.object({
  * boundary can never skip a message even if two ever shared a number.
  */
 export async function contactMessages(phone: string, query: z.infer<typeof contactMessagesQuery>) {
-  const parsed = phoneSchema.parse(phone);
-  const contact = await db().contact.findFirst({ where: { phone: parsed }, select: { id: true } });
+  const contact = await db().contact.findFirst({ where: { workspaceId: DEFAULT_WORKSPACE_ID, ...parseContactKey(phone) }, select: { id: true } });
   if (!contact) throw notFound("Contact");
   const after = query.cursor;
   const rows = await db().message.findMany({
@@ -27,7 +27,7 @@ export async function contactMessages(phone: string, query: z.infer<typeof conta
         : {}),
     },
     orderBy: [{ contactSeq: "asc" }, { id: "asc" }],
-    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true, buttons: true, buttonId: true },
+    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true, buttons: true, buttonId: true, status: true, error: true, errorCode: true, template: true },
     take: query.limit + 1,
   });
   const page = toPage(rows, query.limit, (m) => [m.contactSeq, m.id]);
@@ -40,6 +40,7 @@ export async function contactMessages(phone: string, query: z.infer<typeof conta
       ...(m.runId ? { runId: m.runId } : {}),
       ...buttonsOf(m.buttons),
       ...(m.buttonId ? { buttonId: m.buttonId } : {}),
+      ...(m.direction === "outbound" ? deliveryOf(m) : {}),
     })),
     nextCursor: page.nextCursor,
   };
@@ -51,4 +52,17 @@ const buttonList = z.array(z.object({ id: z.string(), title: z.string() }));
 function buttonsOf(value: unknown): { buttons?: z.infer<typeof buttonList> } {
   const parsed = buttonList.safeParse(value);
   return parsed.success && parsed.data.length > 0 ? { buttons: parsed.data } : {};
+}
+
+const templateShape = z.object({ name: z.string(), language: z.string(), params: z.array(z.string()) });
+
+/** An outbound message's delivery (DESIGN.md, "Channels"): its status, Meta's words when it failed, its template. */
+function deliveryOf(m: { status: string; error: string | null; errorCode: number | null; template: unknown }) {
+  const template = templateShape.safeParse(m.template);
+  return {
+    status: m.status,
+    ...(m.status === "failed" && m.error ? { error: m.error } : {}),
+    ...(m.status === "failed" && m.errorCode !== null ? { errorCode: m.errorCode } : {}),
+    ...(template.success ? { template: template.data } : {}),
+  };
 }

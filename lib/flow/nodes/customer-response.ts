@@ -46,6 +46,8 @@ export const customerResponse = defineNode({
   outputs: [
     { id: "replied", label: "Replied", required: true },
     { id: "noResponse", label: "No response", required: true },
+    // Optional: taken when the message before the wait is reported failed; unconnected, the wait goes on.
+    { id: "deliveryFailed", label: "Not delivered", required: false },
   ],
   acceptsInput: true,
   waits: true,
