@@ -62,7 +62,7 @@ function defineBatchJob<S extends z.ZodType>(spec: {
 }
 
 /** Gives up an item that is a row pointing at its run (a wait, a webhook call): that run fails. */
-const failRunOf = (table: "Wait" | "WebhookCall" | "Message") => async (id: string, reason: string) => {
+const failRunOf = (table: "Wait" | "WebhookCall") => async (id: string, reason: string) => {
   const { rows } = await pool().query<{ runId: string }>(`SELECT "runId" FROM "${table}" WHERE id = $1`, [id]);
   if (rows[0]) await failRun(rows[0].runId, reason);
 };
@@ -113,7 +113,9 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
       payload: z.object({ messageId: z.string().min(1) }),
       items: ({ messageId }) => [messageId],
       process: deliverMessages,
-      giveUp: failRunOf("Message"),
+      // The message stays pending: the sweeper queues it again, and after
+      // WHATSAPP_SEND_GIVE_UP_SECONDS it fails with the last error (and so does its run).
+      giveUp: async (messageId, reason) => console.error(`[worker] send job of message ${messageId} gave up: ${reason}`),
       batchSize: 20,
     }),
     concurrency: parseLimit("SEND_CONCURRENCY", process.env.SEND_CONCURRENCY, 4),

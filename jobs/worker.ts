@@ -2,6 +2,7 @@ import { db } from "../lib/db.ts";
 import { parseLimit } from "../lib/engine/limits.ts";
 import { sweep } from "../lib/engine/sweep.ts";
 import { createBoss, ensureQueues, registerBoss } from "../lib/queue.ts";
+import { abortInFlight } from "../lib/shutdown.ts";
 import { closePool } from "../lib/sql.ts";
 import type { PgBoss } from "pg-boss";
 import { jobCatalog, type BatchJob, type JobOutcome, type JobSpec } from "./catalog.ts";
@@ -18,7 +19,15 @@ export async function startWorker() {
   registerBoss(boss);
   for (const [name, spec] of Object.entries(jobCatalog)) await subscribe(boss, name, spec, (jobs) => spec.handle(jobs));
   const stopSweeper = startSweeper();
-  return { boss, stop: async () => { stopSweeper(); await boss.stop({ graceful: true, timeout: 10_000 }); } };
+  const stop = async () => {
+    stopSweeper();
+    // Handlers get STOP_GRACE_MS to finish; sends still in flight then give up and hand their
+    // messages back (recorded as retries), so the stop is bounded.
+    const abort = setTimeout(abortInFlight, Math.max(0, STOP_GRACE_MS - 2_000));
+    await boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
+    clearTimeout(abort);
+  };
+  return { boss, stop };
 }
 
 /**
@@ -33,6 +42,9 @@ export async function subscribe(boss: PgBoss, name: string, spec: Pick<JobSpec, 
     await boss.work(name, workOptions(spec.batchSize), handler);
   }
 }
+
+/** How long a stopping worker lets its handlers finish (SIGTERM, Ctrl-C). */
+const STOP_GRACE_MS = Number(process.env.STOP_GRACE_MS ?? 10_000);
 
 /** pg-boss's minimum: due timers are found only by polling. */
 const POLLING_SECONDS = 0.5;
@@ -75,4 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // A database restart makes clients error from inside libraries: log it and stay up (the pools
+  // reconnect, jobs are retried); exiting would turn a blip into an outage.
+  process.on("unhandledRejection", (error) => console.error("[worker] unhandled rejection (staying up):", error));
 }

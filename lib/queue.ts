@@ -40,7 +40,8 @@ export function queueDefinitions(): Queue[] {
     // A call may take 30 s (the node's longest timeout) plus redirects: expire well after that.
     { name: QUEUES.webhookCall, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 90) },
     // Sends are paced and retried later by new delayed jobs: polled like timers, NOTIFY for new ones.
-    { name: QUEUES.messageSend, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 60) },
+    // Expiry: a send's timeout (15 s) plus its pacing, with room.
+    { name: QUEUES.messageSend, ...common, notify: true, expireInSeconds: Math.max(envSeconds("JOB_EXPIRE_SECONDS", 30), 30) },
     { name: QUEUES.whatsappEvent, ...common, notify: true },
   ];
 }

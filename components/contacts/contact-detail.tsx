@@ -7,15 +7,19 @@ import { StateMessage } from "@/components/runs/state-message";
 import { useServerNow } from "@/components/runs/use-server-now";
 import { ContactActiveRuns } from "./contact-active-runs";
 import { ContactConversation } from "./contact-conversation";
+import { contactKey, contactKeyLabel, contactLabel } from "./contact-schemas";
 import { ContactFields } from "./contact-fields";
 import { ContactNameForm } from "./contact-name-form";
 import { ContactTags } from "./contact-tags";
 import { DeleteContactButton } from "./delete-contact-button";
 import { useContact } from "./use-contact";
 
-/** One contact: name, fields and tags editable in place, active runs, the conversation, delete. */
-export function ContactDetail({ phone }: { phone: string }) {
-  const { contact, error, notFound, accept } = useContact(phone);
+/**
+ * One contact: name, fields and tags editable in place, active runs, the conversation, delete.
+ * `urlKey` is the key the page was opened by: the phone, or `user:<WhatsApp user id>`.
+ */
+export function ContactDetail({ urlKey }: { urlKey: string }) {
+  const { contact, error, notFound, accept } = useContact(urlKey);
   const now = useServerNow(0, 30_000);
 
   return (
@@ -28,7 +32,7 @@ export function ContactDetail({ phone }: { phone: string }) {
         {contact === null ? (
           error ? (
             <StateMessage icon={notFound ? UserX : CloudOff} title={notFound ? "No such contact" : "Couldn't load the contact"} tone={notFound ? "neutral" : "error"}>
-              {notFound ? `Nobody with the phone ${phone} is stored. They may have been deleted.` : `${error}. Reload the page to try again.`}
+              {notFound ? `${notFoundWho(urlKey)} is stored. They may have been deleted.` : `${error}. Reload the page to try again.`}
             </StateMessage>
           ) : (
             <p className="py-10 text-center text-sm text-slate-400">Loading contact…</p>
@@ -39,10 +43,10 @@ export function ContactDetail({ phone }: { phone: string }) {
               <div>
                 <h1 className="text-xl font-semibold tracking-tight text-slate-900">{contact.name || "No name"}</h1>
                 <p className="mt-1 text-sm text-slate-500">
-                  <span className="tabular-nums">{contact.phone}</span> · added <RelativeTime iso={contact.createdAt} now={now} />
+                  <span className={contact.phone ? "tabular-nums" : undefined}>{contactLabel(contact)}</span> · added <RelativeTime iso={contact.createdAt} now={now} />
                 </p>
               </div>
-              <DeleteContactButton phone={contact.phone} label={contact.name || contact.phone} activeRuns={contact.runs.length} />
+              <DeleteContactButton phone={contactKey(contact)} label={contact.name || contactLabel(contact)} activeRuns={contact.runs.length} />
             </div>
             <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs">
               <ContactNameForm key={contact.name ?? ""} contact={contact} onSaved={accept} />
@@ -53,11 +57,17 @@ export function ContactDetail({ phone }: { phone: string }) {
                 <ContactTags contact={contact} onSaved={accept} />
                 <ContactActiveRuns runs={contact.runs} />
               </div>
-              <ContactConversation phone={contact.phone} now={now} />
+              <ContactConversation contactKey={contactKey(contact)} now={now} />
             </div>
           </div>
         )}
       </div>
     </div>
   );
+}
+
+/** "Nobody with the phone +39…", "Nobody known as WhatsApp user US.1…". */
+function notFoundWho(key: string): string {
+  const label = contactKeyLabel(key);
+  return label === key ? `Nobody with the phone ${key}` : `Nobody known as ${label}`;
 }

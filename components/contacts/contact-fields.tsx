@@ -1,9 +1,10 @@
-import type { Contact } from "./contact-schemas";
+import { contactKey, type Contact } from "./contact-schemas";
 import { AddFieldForm } from "./add-field-form";
 import { ContactFieldRow } from "./contact-field-row";
 
 /** The contact's fields as a key/value table, each editable and removable, and the "Add field" form. */
 export function ContactFields({ contact, onSaved }: { contact: Contact; onSaved: (contact: Contact) => void }) {
+  const key = contactKey(contact);
   const entries = Object.entries(contact.fields).sort(([a], [b]) => a.localeCompare(b));
   return (
     <section aria-labelledby="fields-heading" className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
@@ -15,14 +16,14 @@ export function ContactFields({ contact, onSaved }: { contact: Contact; onSaved:
       ) : (
         <table className="w-full text-left text-sm" aria-label="Fields">
           <tbody className="divide-y divide-slate-100">
-            {entries.map(([key, value]) => (
+            {entries.map(([field, value]) => (
               // Keyed by value too, so an edit's draft starts again from the server's answer.
-              <ContactFieldRow key={`${key}=${value}`} phone={contact.phone} fieldKey={key} value={value} onSaved={onSaved} />
+              <ContactFieldRow key={`${field}=${value}`} phone={key} fieldKey={field} value={value} onSaved={onSaved} />
             ))}
           </tbody>
         </table>
       )}
-      <AddFieldForm phone={contact.phone} onSaved={onSaved} />
+      <AddFieldForm phone={key} onSaved={onSaved} />
     </section>
   );
 }

@@ -5,14 +5,14 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Contact } from "./contact-schemas";
+import { contactKey, type Contact } from "./contact-schemas";
 import { IssueList } from "./issue-list";
 import { useContactPatch } from "./use-contact-patch";
 
 /** The contact's name, edited in place; an empty name clears it. */
 export function ContactNameForm({ contact, onSaved }: { contact: Contact; onSaved: (contact: Contact) => void }) {
   const [name, setName] = useState(contact.name ?? "");
-  const { busy, issues, send } = useContactPatch(contact.phone, (saved) => {
+  const { busy, issues, send } = useContactPatch(contactKey(contact), (saved) => {
     setName(saved.name ?? "");
     onSaved(saved);
   });

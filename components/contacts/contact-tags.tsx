@@ -6,14 +6,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { Contact } from "./contact-schemas";
+import { contactKey, type Contact } from "./contact-schemas";
 import { IssueList } from "./issue-list";
 import { useContactPatch } from "./use-contact-patch";
 
 /** The contact's tags as removable badges, and an "Add tag" box. */
 export function ContactTags({ contact, onSaved }: { contact: Contact; onSaved: (contact: Contact) => void }) {
   const [tag, setTag] = useState("");
-  const { busy, issues, send } = useContactPatch(contact.phone, onSaved);
+  const { busy, issues, send } = useContactPatch(contactKey(contact), onSaved);
 
   return (
     <section aria-labelledby="tags-heading" className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/runs/relative-time";
-import { contactHref, type Contact } from "./contact-schemas";
+import { contactHref, contactKey, contactLabel, type Contact } from "./contact-schemas";
 import { ContactTagList } from "./contact-tag-list";
 
 /** The contacts list: each row names the contact and links to its page. */
@@ -19,11 +19,11 @@ export function ContactsTable({ contacts, now }: { contacts: Contact[]; now: num
         {contacts.map((contact) => (
           <tr key={contact.id} data-testid="contact-row" className="hover:bg-slate-50">
             <td className="px-4 py-2.5">
-              <Link href={contactHref(contact.phone)} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+              <Link href={contactHref(contactKey(contact))} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                 {contact.name || <span className="text-slate-500 italic">No name</span>}
               </Link>
             </td>
-            <td className="px-4 py-2.5 tabular-nums text-slate-600">{contact.phone}</td>
+            <td className={contact.phone ? "px-4 py-2.5 tabular-nums text-slate-600" : "px-4 py-2.5 text-slate-500"}>{contactLabel(contact)}</td>
             <td className="px-4 py-2.5">
               <ContactTagList tags={contact.tags} />
             </td>

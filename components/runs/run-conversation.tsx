@@ -1,16 +1,17 @@
 "use client";
 
 import clsx from "clsx";
-import { MessagesSquare } from "lucide-react";
+import { LayoutTemplate, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { deliveryStatus, type Message } from "@/components/messages/message-schema";
+import { MessageStatus } from "@/components/messages/message-status";
 import { formatDateTime, formatMessageTime } from "./format-time";
-import type { Message } from "./run-schemas";
 
 /** `runId` highlights that run's messages; null (a contact's page) links each message to its run. */
 type Props = { messages: Message[] | null; error: string | null; runId: string | null; now: number | null };
 
-/** The contact's WhatsApp thread: outbound on the right, inbound on the left, this run's messages highlighted. */
+/** The contact's WhatsApp thread: outbound on the right with their delivery ticks, inbound on the left, this run's messages highlighted. */
 export function RunConversation({ messages, error, runId, now }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
@@ -56,6 +57,7 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
   const otherRun = runId !== null && message.runId != null && message.runId !== runId;
   const anyRun = runId === null && message.runId != null;
   const thisRun = runId !== null && message.runId === runId;
+  const status = deliveryStatus(message);
 
   return (
     <li
@@ -71,8 +73,15 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
           outbound ? (otherRun ? "bg-emerald-50 text-slate-600" : "bg-[#d9fdd3] text-slate-900") : "bg-white text-slate-900",
           thisRun && "ring-1 ring-emerald-600/30",
           otherRun && "opacity-70",
+          status === "failed" && "ring-1 ring-red-300",
         )}
       >
+        {message.template && (
+          <p className="mb-0.5 flex items-center gap-1 text-[11px] font-medium text-slate-500">
+            <LayoutTemplate aria-hidden className="size-3" />
+            {`Template ${message.template.name} (${message.template.language})`}
+          </p>
+        )}
         <p className="break-words whitespace-pre-wrap">{message.text}</p>
         {message.buttons?.length ? (
           <ul aria-label="Quick-reply buttons" className="mt-1.5 flex flex-wrap gap-1">
@@ -98,8 +107,13 @@ function MessageBubble({ message, runId, now }: { message: Message; runId: strin
           <time dateTime={message.at} title={formatDateTime(message.at)} className="tabular-nums">
             {now === null ? formatDateTime(message.at) : formatMessageTime(message.at, now)}
           </time>
+          {status && status !== "failed" && <MessageStatus status={status} />}
         </p>
       </div>
+      {/* A failure needs room for Meta's words: under the bubble, not squeezed into its corner. */}
+      {status === "failed" && (
+        <MessageStatus status={status} error={message.error} errorCode={message.errorCode} className="mt-1 max-w-[80%] justify-end text-right" />
+      )}
     </li>
   );
 }

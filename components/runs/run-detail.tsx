@@ -2,13 +2,16 @@
 
 import { ArrowLeft, CircleAlert, CloudOff, MessagesSquare, SearchX } from "lucide-react";
 import Link from "next/link";
+import { useState } from "react";
+import { contactKey, contactLabel } from "@/components/contacts/contact-schemas";
+import { awaitsReceipt, type Message } from "@/components/messages/message-schema";
 import { CurrentStepCard } from "./current-step-card";
 import { errorMessage, fetchJson } from "./fetch-json";
 import { LiveIndicator } from "./live-indicator";
 import { RunConversation } from "./run-conversation";
 import { RunHeader } from "./run-header";
 import { loadThread } from "./load-thread";
-import { isFinished, runDetailSchema, type Message, type RunWithSteps } from "./run-schemas";
+import { isFinished, runDetailSchema, type RunWithSteps } from "./run-schemas";
 import { RunTimeline } from "./run-timeline";
 import { SimulateReplyForm } from "./simulate-reply-form";
 import { StateMessage } from "./state-message";
@@ -21,8 +24,10 @@ type Snapshot = { run: RunWithSteps; skewMs: number; messages: Message[] | null;
 async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {
   const run = await fetchJson(`/api/runs/${encodeURIComponent(runId)}`, runDetailSchema, { signal });
   const skewMs = clockSkew(run.serverTime, Date.now());
+  // A server that does not send waUserId yet leaves a username-only contact with no key to ask by.
+  if (!run.phone && !run.waUserId) return { run, skewMs, messages: null, messagesError: "the run names no phone or WhatsApp user id" };
   try {
-    const messages = await loadThread(run.phone, signal);
+    const messages = await loadThread(contactKey(run), signal);
     return { run, skewMs, messages, messagesError: null };
   } catch (error) {
     if (signal.aborted) throw error;
@@ -30,12 +35,18 @@ async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {
   }
 }
 
-/** One run, live: every 1.5 s until it finishes, then one last look. */
+/**
+ * One run, live: every 1.5 s until it finishes; then, while a message it sent still awaits its
+ * receipts (a run usually finishes right after its last send), every 5 s; then one last look.
+ */
 export function RunDetail({ runId }: { runId: string }) {
+  const [finished, setFinished] = useState(false);
   const live = usePolling<Snapshot>(runId, (signal) => loadRun(runId, signal), {
-    intervalMs: 1500,
-    done: (snapshot) => isFinished(snapshot.run.status),
+    intervalMs: finished ? 5000 : 1500,
+    done: (snapshot) => isFinished(snapshot.run.status) && !awaitingReceipts(snapshot, Date.now()),
   });
+  const runFinished = live.data ? isFinished(live.data.run.status) : false;
+  if (runFinished !== finished) setFinished(runFinished);
   const now = useServerNow(live.data?.skewMs ?? 0);
 
   return (
@@ -73,6 +84,10 @@ export function RunDetail({ runId }: { runId: string }) {
   );
 }
 
+/** Whether a message this run sent may still change status; `clientNow` is corrected to the server's clock. */
+const awaitingReceipts = ({ run, messages, skewMs }: Snapshot, clientNow: number) =>
+  messages?.some((message) => message.runId === run.id && awaitsReceipt(message, clientNow + skewMs)) ?? false;
+
 const BackToRuns = () => (
   <Link href="/runs" className="font-medium text-brand-700 hover:underline">
     Back to all runs
@@ -81,7 +96,8 @@ const BackToRuns = () => (
 
 function RunView({ snapshot, now, refresh }: { snapshot: Snapshot; now: number | null; refresh: () => void }) {
   const { run } = snapshot;
-  const contact = run.contactName || run.phone;
+  const number = contactLabel(run);
+  const contact = run.contactName || number;
   return (
     <div className="flex flex-col gap-5">
       <RunHeader run={run} now={now} onChanged={refresh} />
@@ -115,10 +131,17 @@ function RunView({ snapshot, now, refresh }: { snapshot: Snapshot; now: number |
               <MessagesSquare aria-hidden className="size-4 text-slate-500" />
               Conversation
             </h2>
-            <span className="text-xs text-slate-500 tabular-nums">{run.phone}</span>
+            <span className="truncate text-xs text-slate-500 tabular-nums">{number}</span>
           </div>
           <RunConversation messages={snapshot.messages} error={snapshot.messagesError} runId={run.id} now={now} />
-          <SimulateReplyForm phone={run.phone} contact={contact} onSent={refresh} />
+          {run.phone ? (
+            <SimulateReplyForm phone={run.phone} contact={contact} onSent={refresh} />
+          ) : (
+            // The sandbox's inbound endpoint takes a phone: a username-only WhatsApp user cannot be played.
+            <p className="border-t border-slate-200 bg-slate-50/70 px-4 py-3 text-xs text-slate-500">
+              Replies can only be simulated for contacts with a phone number.
+            </p>
+          )}
         </section>
       </div>
     </div>

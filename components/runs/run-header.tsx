@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { contactLabel } from "@/components/contacts/contact-schemas";
 import { CancelRunButton } from "./cancel-run-button";
 import { RelativeTime } from "./relative-time";
 import { isFinished, type RunWithSteps } from "./run-schemas";
@@ -8,7 +9,8 @@ type Props = { run: RunWithSteps; now: number | null; onChanged: () => void };
 
 /** Contact, status, automation and version, with the Cancel action while the run is live. */
 export function RunHeader({ run, now, onChanged }: Props) {
-  const contact = run.contactName || run.phone;
+  const number = contactLabel(run);
+  const contact = run.contactName || number;
   const automation = run.automationName || "Untitled automation";
 
   return (
@@ -21,7 +23,7 @@ export function RunHeader({ run, now, onChanged }: Props) {
         <p className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-500">
           {run.contactName && (
             <>
-              <span className="tabular-nums">{run.phone}</span>
+              <span className="tabular-nums">{number}</span>
               <Dot />
             </>
           )}

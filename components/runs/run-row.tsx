@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { contactLabel } from "@/components/contacts/contact-schemas";
 import { Countdown } from "./countdown";
 import { RelativeTime } from "./relative-time";
 import type { RunSummary } from "./run-schemas";
@@ -11,6 +12,7 @@ import { RunStatusBadge } from "./run-status-badge";
 export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
   const router = useRouter();
   const href = `/runs/${run.id}`;
+  const number = contactLabel(run);
 
   return (
     <tr
@@ -27,8 +29,8 @@ export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
     >
       <td className="py-2.5 pr-3 pl-4">
         <Link href={href} className="block outline-none focus-visible:underline">
-          <span className="block font-medium text-slate-900">{run.contactName || run.phone}</span>
-          {run.contactName && <span className="block text-xs text-slate-500 tabular-nums">{run.phone}</span>}
+          <span className="block font-medium text-slate-900">{run.contactName || number}</span>
+          {run.contactName && <span className="block text-xs text-slate-500 tabular-nums">{number}</span>}
         </Link>
       </td>
       <td className="px-3 py-2.5">

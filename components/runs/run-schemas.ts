@@ -19,7 +19,9 @@ export const runSummarySchema = z.object({
   currentNodeId: z.string().nullish(),
   currentNodeLabel: z.string().nullish(),
   contactId: z.string(),
-  phone: z.string(),
+  /** Null for a contact known only by its WhatsApp user id. */
+  phone: z.string().nullable(),
+  waUserId: z.string().nullish(),
   contactName: z.string().nullish(),
   wait: z
     .object({
@@ -60,20 +62,6 @@ export const runDetailSchema = runSummarySchema.extend({
   serverTime: z.string().optional(),
 });
 export type RunWithSteps = z.infer<typeof runDetailSchema>;
-
-export const messageSchema = z.object({
-  id: z.string(),
-  direction: z.enum(["inbound", "outbound"]),
-  text: z.string(),
-  at: z.string(),
-  runId: z.string().nullish(),
-  /** Quick-reply buttons an outbound message carried; the button an inbound one pressed. */
-  buttons: z.array(z.object({ id: z.string(), title: z.string() })).optional(),
-  buttonId: z.string().optional(),
-});
-export type Message = z.infer<typeof messageSchema>;
-
-export const messageListSchema = z.object({ messages: z.array(messageSchema), nextCursor: z.string().nullish() });
 
 export const automationOptionSchema = z.object({ id: z.string(), name: z.string() });
 export type AutomationOption = z.infer<typeof automationOptionSchema>;

@@ -9,8 +9,11 @@ import { handleDeliveryFailures } from "./delivery-failed.ts";
 import { enqueueSends } from "./enqueue.ts";
 import { withTx } from "./with-tx.ts";
 
-/** A claimed send no one finished in this long (its worker died mid-send) may be claimed again. */
-export const SEND_LEASE_SECONDS = 60;
+/**
+ * A claimed send no one finished in this long (its worker died mid-send) may be claimed again.
+ * Longer than a send's timeout plus its pacing, and than a status webhook takes to say it went out.
+ */
+export const SEND_LEASE_SECONDS = Number(process.env.WHATSAPP_SEND_LEASE_SECONDS ?? 60);
 /** Retries (rate limits, outages) go on this long after the step stored the message, then it fails. */
 const GIVE_UP_SECONDS = Number(process.env.WHATSAPP_SEND_GIVE_UP_SECONDS ?? 3600);
 
@@ -30,8 +33,11 @@ type Claimed = {
  * arrived meanwhile to say the first send went out. Resolves with the messages to retry as a job.
  */
 export async function deliverMessages(messageIds: string[]): Promise<Map<string, unknown>> {
-  const claimed = await withTx((tx) => claim(tx, messageIds));
+  const { claimed, busy } = await withTx((tx) => claim(tx, messageIds));
   const failed = new Map<string, unknown>();
+  // Being sent by another worker, within its lease: retry the job later, by when that send is
+  // recorded (then there is nothing to do) or its lease expired (then it is ours to send).
+  for (const id of busy) failed.set(id, new Error("The message is being sent by another worker"));
   for (const [workspaceId, messages] of groupBy(claimed, (m) => m.workspaceId)) {
     try {
       const config = await whatsappConfig(workspaceId);
@@ -46,13 +52,13 @@ export async function deliverMessages(messageIds: string[]): Promise<Map<string,
 
 const notConfigured: SendResult = { kind: "refused", reason: "Not sent: the WhatsApp channel is no longer configured", code: null };
 
-async function claim(tx: Tx, messageIds: string[]): Promise<Claimed[]> {
+async function claim(tx: Tx, messageIds: string[]): Promise<{ claimed: Claimed[]; busy: string[] }> {
   // A run cancelled before its message went out: the message stays unsent.
   await tx.sql`
     UPDATE "Message" m SET status = 'failed', error = 'Not sent: the run was cancelled before it went out', "claimedAt" = NULL
     FROM "Run" r
     WHERE m.id = ANY(${messageIds}::text[]) AND m.status = 'pending' AND m."claimedAt" IS NULL AND r.id = m."runId" AND r.status = 'cancelled'`;
-  return tx.sql<Claimed>`
+  const claimed = await tx.sql<Claimed>`
     UPDATE "Message" m SET "claimedAt" = clock_timestamp(), attempts = m.attempts + 1
     FROM "Contact" c
     WHERE m.id = ANY(${messageIds}::text[]) AND m.status = 'pending' AND m.direction = 'outbound' AND c.id = m."contactId"
@@ -60,6 +66,10 @@ async function claim(tx: Tx, messageIds: string[]): Promise<Claimed[]> {
       AND (m."nextAttemptAt" IS NULL OR m."nextAttemptAt" <= clock_timestamp() + interval '1 second')
     RETURNING m.id, m."runId", m."workspaceId", m.text, m.buttons, m.template, m."idempotencyKey", m.attempts, m."claimedAt",
       c.phone, c."waUserId", extract(epoch FROM clock_timestamp() - m.at)::float8 AS "ageSeconds"`;
+  const busy = await tx.sql<{ id: string }>`
+    SELECT id FROM "Message" WHERE id = ANY(${messageIds}::text[]) AND status = 'pending' AND "claimedAt" IS NOT NULL
+      AND NOT (id = ANY(${claimed.map((m) => m.id)}::text[]))`;
+  return { claimed, busy: busy.map((m) => m.id) };
 }
 
 /** Sends a workspace's claimed messages in parallel, each at its reserved slot of the number's pace. */

@@ -27,7 +27,7 @@ export async function contactMessages(phone: string, query: z.infer<typeof conta
         : {}),
     },
     orderBy: [{ contactSeq: "asc" }, { id: "asc" }],
-    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true, buttons: true, buttonId: true, status: true, error: true, errorCode: true, template: true },
+    select: { id: true, direction: true, text: true, at: true, runId: true, contactSeq: true, buttons: true, buttonId: true, status: true, channel: true, error: true, errorCode: true, template: true },
     take: query.limit + 1,
   });
   const page = toPage(rows, query.limit, (m) => [m.contactSeq, m.id]);
@@ -57,10 +57,11 @@ function buttonsOf(value: unknown): { buttons?: z.infer<typeof buttonList> } {
 const templateShape = z.object({ name: z.string(), language: z.string(), params: z.array(z.string()) });
 
 /** An outbound message's delivery (DESIGN.md, "Channels"): its status, Meta's words when it failed, its template. */
-function deliveryOf(m: { status: string; error: string | null; errorCode: number | null; template: unknown }) {
+function deliveryOf(m: { status: string; channel: string; error: string | null; errorCode: number | null; template: unknown }) {
   const template = templateShape.safeParse(m.template);
   return {
     status: m.status,
+    channel: m.channel,
     ...(m.status === "failed" && m.error ? { error: m.error } : {}),
     ...(m.status === "failed" && m.errorCode !== null ? { errorCode: m.errorCode } : {}),
     ...(template.success ? { template: template.data } : {}),

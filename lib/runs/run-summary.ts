@@ -16,7 +16,7 @@ export const runSummarySelect = {
   updatedAt: true,
   automation: { select: { name: true } },
   version: { select: { id: true, version: true } },
-  contact: { select: { phone: true, name: true } },
+  contact: { select: { phone: true, waUserId: true, name: true } },
   waits: { where: { status: "pending" }, select: { nodeId: true, timeoutAt: true, kind: true, data: true }, take: 1 },
 } satisfies Prisma.RunSelect;
 
@@ -35,6 +35,7 @@ export function toRunSummary(row: RunSummaryRow, labels: Map<string, string>) {
     currentNodeLabel: row.currentNodeId ? (labels.get(row.currentNodeId) ?? null) : null,
     contactId: row.contactId,
     phone: row.contact.phone,
+    ...(row.contact.waUserId && !row.contact.phone ? { waUserId: row.contact.waUserId } : {}),
     contactName: row.contact.name,
     wait: wait ? { nodeId: wait.nodeId, timeoutAt: wait.timeoutAt.toISOString(), kind: wait.kind, ...retryOf(wait.data) } : null,
     failureReason: row.failureReason,

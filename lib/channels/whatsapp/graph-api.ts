@@ -1,3 +1,4 @@
+import { shutdownSignal } from "../../shutdown.ts";
 import type { WhatsappConfig } from "./config.ts";
 import { classifyAnswer, networkFailure, type SendResult } from "./send-result.ts";
 
@@ -15,7 +16,7 @@ export async function postMessage(config: WhatsappConfig, body: Record<string, u
       method: "POST",
       headers: { authorization: `Bearer ${config.accessToken}`, "content-type": "application/json", "idempotency-key": key },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+      signal: AbortSignal.any([AbortSignal.timeout(SEND_TIMEOUT_MS), shutdownSignal()]),
     });
     const text = await response.text();
     return classifyAnswer(response.status, parseJson(text), attempt);
