@@ -89,12 +89,15 @@ async function resume(tx: Tx, completed: CompletedWait[], waits: WaitingRun[], c
 async function bumpContact(tx: Tx, { from, waUserId = null, name = null }: InboundMessage): Promise<string> {
   const [row] = from
     ? await tx.sql<{ id: string }>`
-      INSERT INTO "Contact" (id, "workspaceId", phone, name, "messageSeq")
-      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, ${name}, 1)
+      WITH free AS (
+        -- The user id, unless another contact (first seen by user id alone) already has it.
+        SELECT ${waUserId}::text AS id WHERE NOT EXISTS (
+          SELECT 1 FROM "Contact" o WHERE o."workspaceId" = ${DEFAULT_WORKSPACE_ID} AND o."waUserId" = ${waUserId}::text)
+      )
+      INSERT INTO "Contact" (id, "workspaceId", phone, "waUserId", name, "messageSeq")
+      VALUES (gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, ${from}, (SELECT id FROM free), ${name}, 1)
       ON CONFLICT ("workspaceId", phone) DO UPDATE SET "messageSeq" = "Contact"."messageSeq" + 1,
-        name = COALESCE("Contact".name, EXCLUDED.name),
-        "waUserId" = COALESCE("Contact"."waUserId", (SELECT ${waUserId}::text WHERE NOT EXISTS (
-          SELECT 1 FROM "Contact" o WHERE o."workspaceId" = ${DEFAULT_WORKSPACE_ID} AND o."waUserId" = ${waUserId}::text)))
+        name = COALESCE("Contact".name, EXCLUDED.name), "waUserId" = COALESCE("Contact"."waUserId", EXCLUDED."waUserId")
       RETURNING id`
     : await tx.sql<{ id: string }>`
       INSERT INTO "Contact" (id, "workspaceId", "waUserId", name, "messageSeq")

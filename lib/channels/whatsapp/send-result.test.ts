@@ -49,7 +49,7 @@ describe("metaWords", () => {
   });
 
   it("falls back to the message, then the HTTP status", () => {
-    expect(metaWords({ message: "(#100) Invalid parameter" })).toBe("(#100) Invalid parameter");
+    expect(metaWords({ message: "(#100) Invalid parameter" })).toBe("Invalid parameter");
     expect(metaWords({}, 500)).toBe("HTTP 500");
   });
 });

@@ -42,7 +42,8 @@ export function classifyAnswer(status: number, body: unknown, attempt: number): 
 /** Meta's words: the details when given, else the title or message, with the code. */
 export function metaWords(error: MetaError, status?: number): string {
   const details = typeof error.error_data?.details === "string" ? error.error_data.details : null;
-  const title = typeof error.title === "string" ? error.title : typeof error.message === "string" ? error.message : null;
+  // Send errors carry "(#131047) Re-engagement message" as message; status errors a title.
+  const title = typeof error.title === "string" ? error.title : typeof error.message === "string" ? error.message.replace(/^\(#\d+\)\s*/, "") : null;
   const words = [title, details && details !== title ? details : null].filter(Boolean).join(": ") || (status ? `HTTP ${status}` : "Unknown error");
   return typeof error.code === "number" ? `${words} (code ${error.code})` : words;
 }
