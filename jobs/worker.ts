@@ -17,15 +17,26 @@ export async function startWorker() {
   await boss.start();
   await ensureQueues(boss);
   registerBoss(boss);
-  for (const [name, spec] of Object.entries(jobCatalog)) await subscribe(boss, name, spec, (jobs) => spec.handle(jobs));
+  const active = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>) => {
+    active.add(work);
+    void work.finally(() => active.delete(work)).catch(() => undefined);
+    return work;
+  };
+  for (const [name, spec] of Object.entries(jobCatalog)) await subscribe(boss, name, spec, (jobs) => track(spec.handle(jobs)));
   const stopSweeper = startSweeper();
+  /**
+   * Bounded: no new jobs; handlers get STOP_GRACE_MS to finish; 2 s before the end, sends still in
+   * flight give up and record retries (their messages handed back); whatever is still active
+   * then is failed back to the queue by pg-boss for other workers.
+   */
   const stop = async () => {
     stopSweeper();
-    // Handlers get STOP_GRACE_MS to finish; sends still in flight then give up and hand their
-    // messages back (recorded as retries), so the stop is bounded.
-    const abort = setTimeout(abortInFlight, Math.max(0, STOP_GRACE_MS - 2_000));
-    await boss.stop({ graceful: true, timeout: STOP_GRACE_MS });
-    clearTimeout(abort);
+    await Promise.allSettled(Object.keys(jobCatalog).map((name) => boss.offWork(name, { wait: false })));
+    await settled(active, Math.max(0, STOP_GRACE_MS - 2_000));
+    abortInFlight();
+    await settled(active, 2_000);
+    await boss.stop({ graceful: false });
   };
   return { boss, stop };
 }
@@ -42,6 +53,9 @@ export async function subscribe(boss: PgBoss, name: string, spec: Pick<JobSpec, 
     await boss.work(name, workOptions(spec.batchSize), handler);
   }
 }
+
+const settled = (work: Set<Promise<unknown>>, ms: number) =>
+  Promise.race([Promise.allSettled([...work]), new Promise((resolve) => setTimeout(resolve, ms))]);
 
 /** How long a stopping worker lets its handlers finish (SIGTERM, Ctrl-C). */
 const STOP_GRACE_MS = Number(process.env.STOP_GRACE_MS ?? 10_000);
