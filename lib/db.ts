@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { survivesRestarts } from "./pg-errors.ts";
 
 export type Db = PrismaClient;
 
@@ -10,7 +12,8 @@ export function databaseUrl(): string {
 }
 
 export function createDb(url = databaseUrl(), poolSize = Number(process.env.DB_POOL_SIZE ?? 10)): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize }) });
+  const pool = survivesRestarts(new pg.Pool({ connectionString: url, max: poolSize }));
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 // One client per process: Next.js dev reloads modules, so the instance lives on globalThis.

@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Db as BossDb } from "pg-boss";
 import { databaseUrl } from "./db.ts";
+import { survivesRestarts } from "./pg-errors.ts";
 
 /**
  * The run engine's connection to Postgres: node-postgres with plain SQL transactions. Prisma
@@ -20,8 +21,7 @@ const globalForSql = globalThis as unknown as { replyflowPool?: pg.Pool };
 export function pool(): pg.Pool {
   if (!globalForSql.replyflowPool) {
     const created = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_SIZE ?? 10) });
-    // An idle connection dropped by the server (restart, failover) must not crash the process.
-    created.on("error", (error) => console.error("[db] idle connection error:", error.message));
+    survivesRestarts(created);
     globalForSql.replyflowPool = created;
   }
   return globalForSql.replyflowPool;
