@@ -125,6 +125,6 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
     items: ({ eventId }) => [eventId],
     process: processWhatsappEvents,
     giveUp: async (eventId, reason) => console.error(`[worker] webhook event ${eventId} given up: ${reason}`),
-    batchSize: 20,
+    batchSize: 100,
   }),
 };

@@ -42,7 +42,7 @@ export async function deliverMessages(messageIds: string[]): Promise<Map<string,
     try {
       const config = await whatsappConfig(workspaceId);
       const results = config ? await sendAll(config, messages) : messages.map(() => notConfigured);
-      await record(messages, results);
+      await recordPersistently(messages, results);
     } catch (error) {
       for (const m of messages) failed.set(m.id, error);
     }
@@ -58,18 +58,39 @@ async function claim(tx: Tx, messageIds: string[]): Promise<{ claimed: Claimed[]
     UPDATE "Message" m SET status = 'failed', error = 'Not sent: the run was cancelled before it went out', "claimedAt" = NULL
     FROM "Run" r
     WHERE m.id = ANY(${messageIds}::text[]) AND m.status = 'pending' AND m."claimedAt" IS NULL AND r.id = m."runId" AND r.status = 'cancelled'`;
-  const claimed = await tx.sql<Claimed>`
+  // `takenOver`: the claim replaced was another's, expired (that worker died, or its record failed).
+  const claimed = await tx.sql<Claimed & { takenOver: boolean }>`
     UPDATE "Message" m SET "claimedAt" = clock_timestamp(), attempts = m.attempts + 1
-    FROM "Contact" c
-    WHERE m.id = ANY(${messageIds}::text[]) AND m.status = 'pending' AND m.direction = 'outbound' AND c.id = m."contactId"
+    FROM "Contact" c, (SELECT id, "claimedAt" IS NOT NULL AS "takenOver" FROM "Message" WHERE id = ANY(${messageIds}::text[]) ORDER BY id FOR UPDATE) old
+    WHERE m.id = old.id AND m.status = 'pending' AND m.direction = 'outbound' AND c.id = m."contactId"
       AND (m."claimedAt" IS NULL OR m."claimedAt" < clock_timestamp() - make_interval(secs => ${SEND_LEASE_SECONDS}))
       AND (m."nextAttemptAt" IS NULL OR m."nextAttemptAt" <= clock_timestamp() + interval '1 second')
     RETURNING m.id, m."runId", m."workspaceId", m.text, m.buttons, m.template, m."idempotencyKey", m.attempts, m."claimedAt",
-      c.phone, c."waUserId", extract(epoch FROM clock_timestamp() - m.at)::float8 AS "ageSeconds"`;
+      c.phone, c."waUserId", extract(epoch FROM clock_timestamp() - m.at)::float8 AS "ageSeconds", old."takenOver"`;
+  const { sendable, reported } = await withoutUnreadEvidence(tx, claimed);
   const busy = await tx.sql<{ id: string }>`
     SELECT id FROM "Message" WHERE id = ANY(${messageIds}::text[]) AND status = 'pending' AND "claimedAt" IS NOT NULL
       AND NOT (id = ANY(${claimed.map((m) => m.id)}::text[]))`;
-  return { claimed, busy: busy.map((m) => m.id) };
+  return { claimed: sendable, busy: [...busy.map((m) => m.id), ...reported] };
+}
+
+/**
+ * A message claimed before (its worker died mid-send, or its record failed) may have gone out:
+ * if a webhook delivery not yet processed mentions it (our id rides in every status), it did,
+ * and that delivery's job will say so. Such a message is handed back as busy instead of sent
+ * again. Only these rare takeovers pay for the look, over unprocessed deliveries alone.
+ */
+async function withoutUnreadEvidence(tx: Tx, claimed: (Claimed & { takenOver: boolean })[]): Promise<{ sendable: Claimed[]; reported: string[] }> {
+  const takenOver = claimed.filter((m) => m.takenOver).map((m) => m.id);
+  if (takenOver.length === 0) return { sendable: claimed, reported: [] };
+  const rows = await tx.sql<{ id: string }>`
+    SELECT id FROM unnest(${takenOver}::text[]) AS id
+    WHERE EXISTS (SELECT 1 FROM "WebhookEvent" e WHERE e."processedAt" IS NULL AND strpos(e.body::text, id) > 0)`;
+  const reported = new Set(rows.map((r) => r.id));
+  if (reported.size > 0) {
+    await tx.sql`UPDATE "Message" SET "claimedAt" = clock_timestamp() - make_interval(secs => ${SEND_LEASE_SECONDS}) WHERE id = ANY(${[...reported]}::text[])`;
+  }
+  return { sendable: claimed.filter((m) => !reported.has(m.id)), reported: [...reported] };
 }
 
 /** Sends a workspace's claimed messages in parallel, each at its reserved slot of the number's pace. */
@@ -92,6 +113,24 @@ async function sendAll(config: WhatsappConfig, messages: Claimed[]): Promise<Sen
 }
 
 type Outcome = { message: Claimed; result: SendResult };
+
+/**
+ * Once Meta has answered, forgetting the answer is what would send a message twice: a record
+ * that fails (the database restarting) is tried again here, for most of the claim's lease, before
+ * the job gives up and the claim is left to expire.
+ */
+async function recordPersistently(messages: Claimed[], results: SendResult[]): Promise<void> {
+  const deadline = Date.now() + SEND_LEASE_SECONDS * 500;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await record(messages, results);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      console.warn(`[send] recording ${messages.length} sends failed (attempt ${attempt}), trying again:`, error instanceof Error ? error.message : error);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** attempt)));
+    }
+  }
+}
 
 /** Writes what each send came to: Meta's id, a retry due later, or a failure with Meta's words. */
 async function record(messages: Claimed[], results: SendResult[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { inboundItems, statusItems, whatsappWebhookSchema } from "../channels/whatsapp/webhook-payload.ts";
+import { inboundItems, statusItems, whatsappWebhookSchema, type InboundItem, type StatusItem } from "../channels/whatsapp/webhook-payload.ts";
 import { WHATSAPP_CHANNEL } from "../channels/outbound.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
 import { applyStatuses } from "./apply-statuses.ts";
@@ -6,39 +6,41 @@ import { receiveInbound } from "./receive-inbound.ts";
 import { withTx } from "./with-tx.ts";
 
 /**
- * Body of the whatsapp-event jobs: the replies of a stored webhook delivery feed Customer
- * Response (each once: they dedupe on Meta's message id), then its statuses are applied; the
- * event is marked processed at the end. Safe to run twice, and in any order with other events.
+ * Body of the whatsapp-event jobs, a batch of stored webhook deliveries at a time: each reply
+ * feeds Customer Response (once: replies dedupe on Meta's message id), then the batch's statuses
+ * are applied in one transaction (statuses are what a campaign brings by the thousand), then the
+ * deliveries are marked processed. Safe to run twice, and in any order with other batches.
  */
 export async function processWhatsappEvents(eventIds: string[]): Promise<Map<string, unknown>> {
   const failed = new Map<string, unknown>();
-  for (const id of eventIds) {
+  const events = await withTx((tx) => tx.sql<{ id: string; body: unknown }>`
+    SELECT id, body FROM "WebhookEvent" WHERE id = ANY(${eventIds}::text[]) AND "processedAt" IS NULL ORDER BY "receivedAt"`);
+  const done: string[] = [];
+  const statuses: { eventId: string; items: StatusItem[] }[] = [];
+  for (const event of events) {
+    const parsed = whatsappWebhookSchema.safeParse(event.body);
+    if (!parsed.success) {
+      // Checked at the door already; a stored body that no longer parses is dropped, and said so.
+      console.error(`[whatsapp] webhook event ${event.id} no longer parses; dropped`, parsed.error.issues);
+      done.push(event.id);
+      continue;
+    }
     try {
-      await processEvent(id);
+      for (const item of inboundItems(parsed.data)) await receive(item);
+      statuses.push({ eventId: event.id, items: statusItems(parsed.data) });
     } catch (error) {
-      failed.set(id, error);
+      failed.set(event.id, error);
     }
   }
+  try {
+    await withTx((tx) => applyStatuses(tx, DEFAULT_WORKSPACE_ID, statuses.flatMap((s) => s.items)));
+    done.push(...statuses.map((s) => s.eventId));
+  } catch (error) {
+    for (const { eventId } of statuses) failed.set(eventId, error);
+  }
+  if (done.length > 0) await withTx((tx) => tx.sql`UPDATE "WebhookEvent" SET "processedAt" = clock_timestamp() WHERE id = ANY(${done}::text[])`);
   return failed;
 }
 
-async function processEvent(id: string): Promise<void> {
-  const [event] = await withTx((tx) => tx.sql<{ body: unknown }>`SELECT body FROM "WebhookEvent" WHERE id = ${id} AND "processedAt" IS NULL`);
-  if (!event) return;
-  const parsed = whatsappWebhookSchema.safeParse(event.body);
-  if (!parsed.success) {
-    // Checked at the door already; a stored body that no longer parses is dropped, and said so.
-    console.error(`[whatsapp] webhook event ${id} no longer parses; dropped`, parsed.error.issues);
-    return markProcessed(id);
-  }
-  for (const item of inboundItems(parsed.data)) {
-    await receiveInbound({ from: item.phone, waUserId: item.waUserId, name: item.name, text: item.text, buttonId: item.buttonId, providerMessageId: item.providerMessageId, channel: WHATSAPP_CHANNEL });
-  }
-  const statuses = statusItems(parsed.data);
-  if (statuses.length > 0) await withTx((tx) => applyStatuses(tx, DEFAULT_WORKSPACE_ID, statuses));
-  await markProcessed(id);
-}
-
-async function markProcessed(id: string): Promise<void> {
-  await withTx((tx) => tx.sql`UPDATE "WebhookEvent" SET "processedAt" = clock_timestamp() WHERE id = ${id}`);
-}
+const receive = (item: InboundItem) =>
+  receiveInbound({ from: item.phone, waUserId: item.waUserId, name: item.name, text: item.text, buttonId: item.buttonId, providerMessageId: item.providerMessageId, channel: WHATSAPP_CHANNEL });
