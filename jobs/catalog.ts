@@ -1,3 +1,4 @@
+import { logFor } from "../lib/log.ts";
 import { z } from "zod";
 import { advanceRuns } from "../lib/engine/advance-runs.ts";
 import { callWebhooks } from "../lib/engine/call-webhooks.ts";
@@ -45,14 +46,14 @@ function defineBatchJob<S extends z.ZodType>(spec: {
       return Promise.all(parsed.map(async ({ job, payload }) => {
         // A payload no handler can read will not get better with retries: log it and drop it.
         if (!payload.success) {
-          console.error("[worker] invalid job payload", job.data, payload.error.issues);
+          logFor({ jobId: job.id }).error({ data: job.data, issues: payload.error.issues }, "invalid job payload; dropped");
           return { id: job.id, status: "completed" as const };
         }
         const errors = spec.items(payload.data).flatMap((item) => (failed.has(item) ? [[item, failed.get(item)] as const] : []));
         if (errors.length === 0) return { id: job.id, status: "completed" as const };
         const message = errors.map(([item, error]) => `${item}: ${describe(error)}`).join("; ");
         if (job.retryCount >= job.retryLimit) {
-          console.error(`[worker] job ${job.id} failed for good:`, message);
+          logFor({ jobId: job.id }).error({ reason: message }, "job failed for good");
           for (const [item, error] of errors) await spec.giveUp(item, `Internal error after repeated attempts: ${describe(error)}`);
         }
         return { id: job.id, status: "failed" as const, output: { message } };
@@ -115,7 +116,7 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
       process: deliverMessages,
       // The message stays pending: the sweeper queues it again, and after
       // WHATSAPP_SEND_GIVE_UP_SECONDS it fails with the last error (and so does its run).
-      giveUp: async (messageId, reason) => console.error(`[worker] send job of message ${messageId} gave up: ${reason}`),
+      giveUp: async (messageId, reason) => logFor({ messageId }).error({ reason }, "send job gave up; the sweeper queues the message again"),
       batchSize: 20,
     }),
     concurrency: parseLimit("SEND_CONCURRENCY", process.env.SEND_CONCURRENCY, 4),
@@ -124,7 +125,7 @@ export const jobCatalog: Record<QueueName, JobSpec> = {
     payload: z.object({ eventId: z.string().min(1) }),
     items: ({ eventId }) => [eventId],
     process: processWhatsappEvents,
-    giveUp: async (eventId, reason) => console.error(`[worker] webhook event ${eventId} given up: ${reason}`),
+    giveUp: async (eventId, reason) => logFor({ eventId }).error({ reason }, "webhook event given up"),
     batchSize: 100,
   }),
 };

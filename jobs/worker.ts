@@ -1,3 +1,6 @@
+import { errorText, log } from "../lib/log.ts";
+import { startMetricsFlush, stopMetricsFlush } from "../lib/metrics/flush.ts";
+import { countJobs } from "../lib/metrics/record.ts";
 import { db } from "../lib/db.ts";
 import { parseLimit } from "../lib/engine/limits.ts";
 import { sweep } from "../lib/engine/sweep.ts";
@@ -23,7 +26,14 @@ export async function startWorker() {
     void work.finally(() => active.delete(work)).catch(() => undefined);
     return work;
   };
-  for (const [name, spec] of Object.entries(jobCatalog)) await subscribe(boss, name, spec, (jobs) => track(spec.handle(jobs)));
+  const handle = (name: string, spec: JobSpec) => async (jobs: BatchJob[]) => {
+    const outcomes = await track(spec.handle(jobs));
+    countJobs(name, "completed", outcomes.filter((o) => o.status === "completed").length);
+    countJobs(name, "failed", outcomes.filter((o) => o.status === "failed").length);
+    return outcomes;
+  };
+  for (const [name, spec] of Object.entries(jobCatalog)) await subscribe(boss, name, spec, handle(name, spec));
+  startMetricsFlush();
   const stopSweeper = startSweeper();
   /**
    * Bounded: no new jobs; handlers get STOP_GRACE_MS to finish; 2 s before the end, sends still in
@@ -37,6 +47,7 @@ export async function startWorker() {
     abortInFlight();
     await settled(active, 2_000);
     await boss.stop({ graceful: false });
+    await stopMetricsFlush();
   };
   return { boss, stop };
 }
@@ -84,7 +95,7 @@ function startSweeper(): () => void {
   const grace = parseLimit("SWEEP_GRACE_SECONDS", process.env.SWEEP_GRACE_SECONDS, 60);
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = running.then(() => sweep(grace)).catch((error: unknown) => console.error("[sweeper] failed:", error));
+    running = running.then(() => sweep(grace)).catch((error: unknown) => log.error({ err: errorText(error) }, "sweep failed"));
   }, interval * 1000);
   return () => clearInterval(timer);
 }
@@ -93,7 +104,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // Beside `npm start` on the same machine, extra workers find its embedded database by default.
   process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.APP_PG_PORT ?? 54320}/replyflow`;
   const worker = await startWorker();
-  console.log(`[worker] ${process.pid} ready`);
+  log.info({ pid: process.pid }, "worker ready");
   const stop = async () => {
     await worker.stop();
     await Promise.all([db().$disconnect(), closePool()]);
@@ -103,5 +114,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   process.once("SIGTERM", stop);
   // A database restart makes clients error from inside libraries: log it and stay up (the pools
   // reconnect, jobs are retried); exiting would turn a blip into an outage.
-  process.on("unhandledRejection", (error) => console.error("[worker] unhandled rejection (staying up):", error));
+  process.on("unhandledRejection", (error) => log.error({ err: errorText(error) }, "unhandled rejection (staying up)"));
 }

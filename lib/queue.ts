@@ -1,3 +1,4 @@
+import { log } from "./log.ts";
 import { PgBoss, type ConstructorOptions, type Queue } from "pg-boss";
 import { databaseUrl } from "./db.ts";
 
@@ -56,7 +57,7 @@ export function createBoss(options: Partial<ConstructorOptions> = {}): PgBoss {
     monitorIntervalSeconds: envSeconds("SUPERVISE_INTERVAL_SECONDS", 10),
     ...options,
   });
-  boss.on("error", (error) => console.error("[pg-boss]", error));
+  boss.on("error", (error) => log.error({ err: error.message }, "pg-boss error"));
   return boss;
 }
 

@@ -20,7 +20,7 @@ export type Completion = {
   note?: string;
 };
 
-export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string; kind: WaitKind; outcome: string | null; data: unknown };
+export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string; kind: WaitKind; outcome: string | null; data: unknown; timeoutAt: Date };
 
 /**
  * The one way a wait ends, whoever ends it: a guarded update on `status = 'pending'`, so of a
@@ -46,7 +46,7 @@ export async function completeWaits(tx: Tx, waitIds: string[], completion: Compl
       AND (${by} = 'cancel' OR (r.status = 'waiting' AND r.seq = w."runSeq"))
       AND (${by} <> 'reply' OR (w.kind = 'reply' AND w."timeoutAt" > ${at}::timestamptz))
       AND (${by} <> 'timeout' OR w."timeoutAt" <= COALESCE(${at}::timestamptz, clock_timestamp()))
-    RETURNING w.id, w."runId", w."runSeq", w."nodeId", w.kind, w.outcome, w.data`;
+    RETURNING w.id, w."runId", w."runSeq", w."nodeId", w.kind, w.outcome, w.data, w."timeoutAt"`;
 }
 
 const stepType: Record<WaitKind, string> = { reply: "customerResponse", delay: "delay", retry: "webhook" };

@@ -7,6 +7,8 @@ import type { SendResult } from "../channels/whatsapp/send-result.ts";
 import type { Tx } from "../sql.ts";
 import { handleDeliveryFailures } from "./delivery-failed.ts";
 import { enqueueSends } from "./enqueue.ts";
+import { logFor, log, errorText } from "../log.ts";
+import { countSend } from "../metrics/record.ts";
 import { withTx } from "./with-tx.ts";
 
 /**
@@ -126,7 +128,7 @@ async function recordPersistently(messages: Claimed[], results: SendResult[]): P
       return await record(messages, results);
     } catch (error) {
       if (Date.now() > deadline) throw error;
-      console.warn(`[send] recording ${messages.length} sends failed (attempt ${attempt}), trying again:`, error instanceof Error ? error.message : error);
+      log.warn({ sends: messages.length, attempt, err: errorText(error) }, "recording sends failed; trying again");
       await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** attempt)));
     }
   }
@@ -140,6 +142,10 @@ async function record(messages: Claimed[], results: SendResult[]): Promise<void>
     await scheduleRetries(tx, outcomes);
   });
   const refused = outcomes.filter((o) => o.result.kind === "refused");
+  for (const kind of ["sent", "retry", "refused"] as const) countSend(kind === "retry" ? "retried" : kind === "refused" ? "failed" : "sent", outcomes.filter((o) => o.result.kind === kind).length);
+  for (const { message, result } of outcomes) {
+    if (result.kind !== "sent") logFor({ messageId: message.id, runId: message.runId ?? undefined }).warn({ outcome: result.kind, reason: result.reason, code: result.code, attempt: message.attempts }, "send not accepted");
+  }
   if (refused.length > 0) await withTx((tx) => recordRefused(tx, refused));
 }
 

@@ -1,3 +1,4 @@
+import { logFor } from "../log.ts";
 import { inboundItems, statusItems, whatsappWebhookSchema, type InboundItem, type StatusItem } from "../channels/whatsapp/webhook-payload.ts";
 import { WHATSAPP_CHANNEL } from "../channels/outbound.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
@@ -21,7 +22,7 @@ export async function processWhatsappEvents(eventIds: string[]): Promise<Map<str
     const parsed = whatsappWebhookSchema.safeParse(event.body);
     if (!parsed.success) {
       // Checked at the door already; a stored body that no longer parses is dropped, and said so.
-      console.error(`[whatsapp] webhook event ${event.id} no longer parses; dropped`, parsed.error.issues);
+      logFor({ eventId: event.id }).error({ issues: parsed.error.issues }, "stored webhook event no longer parses; dropped");
       done.push(event.id);
       continue;
     }

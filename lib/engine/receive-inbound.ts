@@ -1,3 +1,4 @@
+import { errorText, logFor } from "../log.ts";
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import type { Tx } from "../sql.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
@@ -60,7 +61,7 @@ async function storeAndComplete(tx: Tx, message: InboundMessage): Promise<Inboun
   const { at } = stored;
   const contact = { id: stored.contactId, messageSeq: stored.contactSeq };
   const { waits, errors } = await pendingWaits(tx, { contactId: contact.id });
-  for (const [waitId, error] of errors) console.error(`[engine] reply to wait ${waitId} left pending:`, error);
+  for (const [waitId, error] of errors) logFor({ waitId, contactId: contact.id }).error({ err: errorText(error) }, "a reply left this wait pending");
   // Race with the timeout job: see timeout-waits.ts. A reply counts only before the deadline.
   // Each Customer Response routes the reply by its own rules: the first route it matches, else replied.
   const completion: Resumption = { by: "reply", outcome: "replied", outcomes: replyOutcomes(waits, { text, buttonId }), replyText: text, at, messageId: stored.id };

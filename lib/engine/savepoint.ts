@@ -1,3 +1,4 @@
+import { errorText, log } from "../log.ts";
 import type { Tx } from "../sql.ts";
 
 /**
@@ -13,7 +14,7 @@ export async function trySavepoint<T>(tx: Tx, fn: () => Promise<T>): Promise<T |
     return result;
   } catch (error) {
     await tx.sql`ROLLBACK TO SAVEPOINT attempt`;
-    console.error("[engine] rolled back to a savepoint:", error);
+    log.error({ err: errorText(error) }, "rolled back to a savepoint");
     return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { log, logFor } from "../log.ts";
 import { QUEUES } from "../queue.ts";
 import { pool, type Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
@@ -47,7 +48,7 @@ export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
         sendsRequeued: await requeueSendsWithoutJob(graceSeconds),
         eventsRequeued: await requeueEventsWithoutJob(graceSeconds),
       };
-      if (Object.values(report).some((n) => n > 0)) console.log("[sweeper] repaired", JSON.stringify(report));
+      if (Object.values(report).some((n) => n > 0)) log.info({ report }, "sweeper repaired");
       return report;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [SWEEP_LOCK]);
@@ -71,7 +72,7 @@ async function failRunsOfDeadJobs(): Promise<number> {
     LIMIT ${BATCH}`);
   for (const { runId, queue, error } of dead) {
     const reason = `Its ${queue === QUEUES.waitTimeout ? "timer" : "step"} job failed after every retry${error ? `: ${error}` : ""} (found by the sweeper)`;
-    console.warn(`[sweeper] run ${runId}: ${reason}`);
+    logFor({ runId }).warn({ reason }, "sweeper: run fails");
     await failRun(runId, reason);
   }
   return dead.length;
@@ -91,10 +92,10 @@ async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
     // A run at a webhook call whose job was lost gets a new call job (a history row would move its
     // seq and void the call); the call's claim keeps a late original job from calling twice at once.
     const calls = stale.flatMap((run) => (run.callId ? [{ id: run.callId, runId: run.id }] : []));
-    for (const call of calls) console.warn(`[sweeper] run ${call.runId} was at webhook call ${call.id} with no job: queued again`);
+    for (const call of calls) logFor({ runId: call.runId }).warn({ callId: call.id }, "sweeper: webhook call had no job; queued again");
     await enqueueWebhookCalls(tx, calls, false);
     const lost = stale.filter((run) => !run.callId);
-    for (const run of lost) console.warn(`[sweeper] run ${run.id} was running with no step job: queued again`);
+    for (const run of lost) logFor({ runId: run.id }).warn("sweeper: run was running with no step job; queued again");
     const won = await applyTransitions(tx, lost.map((run) => ({
       run,
       history: [{ nodeId: run.currentNodeId, type: "repair", detail: "The sweeper found this run running with no step job and queued it again" }],
@@ -108,7 +109,7 @@ async function requeueRunsWithoutJob(graceSeconds: number): Promise<number> {
 async function timeOutWaitsWithoutTimer(graceSeconds: number): Promise<number> {
   const lost = await withTx((tx) => overdueWaitsWithoutTimer(tx, graceSeconds));
   if (lost.length === 0) return 0;
-  for (const id of lost) console.warn(`[sweeper] wait ${id} passed its deadline with no timer job: timing it out`);
+  for (const id of lost) logFor({ waitId: id }).warn("sweeper: wait passed its deadline with no timer job; timing it out");
   const { failed } = await timeoutWaits(lost, "its timer job was lost; the sweeper completed it");
   return lost.length - failed.size;
 }
@@ -133,7 +134,7 @@ async function closeOrphanWaits(graceSeconds: number): Promise<number> {
       AND NOT (r.status = 'waiting' AND r.seq = w."runSeq")
     ORDER BY w."timeoutAt" LIMIT ${BATCH}`);
   for (const { id, runId, runStatus } of orphans) {
-    console.warn(`[sweeper] wait ${id} is pending but its run ${runId} (${runStatus}) is not waiting on it`);
+    logFor({ waitId: id, runId }).warn({ runStatus }, "sweeper: pending wait whose run is not waiting on it");
     if (runStatus === "waiting") await failRun(runId, "Its wait no longer matched the step it was waiting at (inconsistent state; stopped by the sweeper)");
     else await withTx((tx) => completeWaits(tx, [id], { by: "cancel", outcome: null, note: "orphaned" }));
   }
@@ -153,7 +154,7 @@ async function requeueSendsWithoutJob(graceSeconds: number): Promise<number> {
         AND (m."claimedAt" IS NULL OR m."claimedAt" < now() - make_interval(secs => ${SEND_LEASE_SECONDS}))
         AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.messageSend} AND j.state < 'completed' AND j.data->>'messageId' = m.id)
       ORDER BY m.at LIMIT ${BATCH}`;
-    for (const { id } of lost) console.warn(`[sweeper] message ${id} was pending with no send job: queued again`);
+    for (const { id } of lost) logFor({ messageId: id }).warn("sweeper: message pending with no send job; queued again");
     await enqueueSends(tx, lost, false);
     return lost.length;
   });
@@ -166,7 +167,7 @@ async function requeueEventsWithoutJob(graceSeconds: number): Promise<number> {
       WHERE e."processedAt" IS NULL AND e."receivedAt" < now() - make_interval(secs => ${graceSeconds})
         AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = ${QUEUES.whatsappEvent} AND j.state < 'completed' AND j.data->>'eventId' = e.id)
       ORDER BY e."receivedAt" LIMIT ${BATCH}`;
-    for (const { id } of lost) console.warn(`[sweeper] webhook event ${id} was never processed: queued again`);
+    for (const { id } of lost) logFor({ eventId: id }).warn("sweeper: webhook event never processed; queued again");
     await enqueueWebhookEvents(tx, lost.map((e) => e.id), false);
     return lost.length;
   });

@@ -1,3 +1,4 @@
+import { observeWaitLateness } from "../metrics/record.ts";
 import type { Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
 import { eventTime, lockContacts } from "./contact-state.ts";
@@ -36,6 +37,7 @@ async function timeoutBatch(tx: Tx, waitIds: string[], notDue: Set<string>, note
   const outcomes = new Map(waits.map((w) => [w.id, timeoutOutcome[w.kind]]));
   const completion: Resumption = { by: "timeout", outcome: "noResponse", outcomes, at: await eventTime(tx), note };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
+  for (const wait of completed) observeWaitLateness((completion.at!.getTime() - wait.timeoutAt.getTime()) / 1000);
   await applyTransitions(tx, resumeNow(completed, waits, completion, contacts));
   const done = new Set(completed.map((w) => w.id));
   const others = waits.filter((w) => !done.has(w.id)).map((w) => w.id);

@@ -4,6 +4,7 @@ import type { ContactOp } from "./contact-ops.ts";
 import type { OutboundSend, WebhookCallRequest } from "./decision.ts";
 import { applyEffects } from "./effects.ts";
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
+import { countSteps } from "../metrics/record.ts";
 import { enqueueRunSteps, enqueueSends, enqueueTimers, type Lane } from "./enqueue.ts";
 
 export type RunRef = { id: string; status: RunStatus; seq: number };
@@ -105,6 +106,7 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
     UNION ALL SELECT 'send', id, NULL, "contactId", NULL FROM sent WHERE status = 'pending'`;
   const contactOf = new Map(rows.flatMap((r) => (r.kind === "run" ? [[r.id, r.contactId] as const] : [])));
   const won = new Set(contactOf.keys());
+  for (const t of transitions) if (won.has(t.run.id)) for (const entry of t.history) countSteps(entry.type);
   await enqueueTimers(tx, rows.flatMap((r) => (r.kind === "wait" && r.timeoutAt ? [{ waitId: r.id, at: r.timeoutAt }] : [])));
   await enqueueRunSteps(tx, transitions.flatMap((t) => (t.enqueue && won.has(t.run.id) ? [{ runId: t.run.id, lane: t.enqueue }] : [])));
   await enqueueSends(tx, rows.flatMap((r) => (r.kind === "send" ? [{ id: r.id }] : [])));
