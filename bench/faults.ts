@@ -26,7 +26,7 @@ const [pgPort, metaPort] = [await freePort(), await freePort()];
 const env = {
   WHATSAPP_PHONE_NUMBER_ID: "9000009", WHATSAPP_ACCESS_TOKEN: "fake-token", WHATSAPP_APP_SECRET: "fake-secret",
   WHATSAPP_API_BASE: `http://127.0.0.1:${metaPort}/v26.0`, WHATSAPP_MESSAGES_PER_SECOND: "1000",
-  JOB_EXPIRE_SECONDS: "10", SUPERVISE_INTERVAL_SECONDS: "2", WHATSAPP_SEND_LEASE_SECONDS: "20", WHATSAPP_SEND_TIMEOUT_MS: "3000",
+  JOB_EXPIRE_SECONDS: "10", SUPERVISE_INTERVAL_SECONDS: "2", WHATSAPP_SEND_LEASE_SECONDS: "60", WHATSAPP_SEND_TIMEOUT_MS: "3000",
   SWEEP_INTERVAL_SECONDS: "5", SWEEP_GRACE_SECONDS: "10",
 };
 let server: PostgresServer = await startPostgres(`bench-faults`, pgPort);
@@ -82,6 +82,14 @@ async function settle(automationId: string, total: number, meta: FakeGraphApi, w
   const distinct = new Set(meta.sends.map((s) => s.callbackData)).size;
   const ok = outcome.runs.completed === total && distinct === total && meta.duplicates().length === 0;
   if (!ok) failed = true;
+  // For a double, the gap between its two sends says which guard let it through (lease, evidence).
+  const firsts = new Map<string, number>();
+  const gaps = meta.sends.flatMap((s) => {
+    const first = firsts.get(s.callbackData ?? "");
+    if (first === undefined) firsts.set(s.callbackData ?? "", s.at);
+    return first === undefined ? [] : [s.at - first];
+  });
+  if (gaps.length) log(`doubles: gap between the sends p50 ${percentile(gaps, 50)} ms, min ${Math.min(...gaps)} ms, max ${Math.max(...gaps)} ms`);
   return `${ok ? "ok" : "NOT OK"}; runs ${JSON.stringify(outcome.runs)}, sent ${distinct}/${total}, sent twice ${meta.duplicates().length}, settled ${Math.round((Date.now() - began) / 1000)} s after the fault`;
 }
 

@@ -30,14 +30,22 @@ export async function applyStatuses(tx: Tx, workspaceId: string, statuses: Statu
     code: s.status === "failed" ? (s.error?.code ?? null) : null,
   }));
   // The CASEs are STATUS_RANK in SQL.
+  // Found by our id (primary key), else by Meta's (the unique index): two index lookups, not an OR.
   const changed = await tx.sql<{ id: string; runId: string | null; status: string; error: string | null }>`
+    WITH x AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(wamid text, status text, at timestamptz, callback text, error text, code int)
+    ), target AS (
+      SELECT m.id AS "messageId", x.* FROM x JOIN "Message" m ON m.id = x.callback AND m."workspaceId" = ${workspaceId}
+      UNION ALL
+      SELECT m.id, x.* FROM x JOIN "Message" m ON m."workspaceId" = ${workspaceId} AND m.channel = 'whatsapp' AND m."providerMessageId" = x.wamid
+      WHERE NOT EXISTS (SELECT 1 FROM "Message" o WHERE o.id = x.callback AND o."workspaceId" = ${workspaceId})
+    )
     UPDATE "Message" m SET status = x.status, "statusAt" = COALESCE(x.at, clock_timestamp()), "claimedAt" = NULL,
       "providerMessageId" = COALESCE(m."providerMessageId", x.wamid),
       error = CASE WHEN x.status = 'failed' THEN x.error ELSE m.error END,
       "errorCode" = CASE WHEN x.status = 'failed' THEN x.code ELSE m."errorCode" END
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(wamid text, status text, at timestamptz, callback text, error text, code int)
-    WHERE m.direction = 'outbound' AND m."workspaceId" = ${workspaceId}
-      AND (m.id = x.callback OR (m.channel = 'whatsapp' AND m."providerMessageId" = x.wamid))
+    FROM target x
+    WHERE m.id = x."messageId" AND m.direction = 'outbound'
       AND (CASE x.status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'failed' THEN 3 WHEN 'read' THEN 4 ELSE -1 END)
         > (CASE m.status WHEN 'pending' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'failed' THEN 3 WHEN 'read' THEN 4 ELSE 5 END)
     RETURNING m.id, m."runId", m.status, m.error`;
