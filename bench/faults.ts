@@ -26,7 +26,7 @@ const [pgPort, metaPort] = [await freePort(), await freePort()];
 const env = {
   WHATSAPP_PHONE_NUMBER_ID: "9000009", WHATSAPP_ACCESS_TOKEN: "fake-token", WHATSAPP_APP_SECRET: "fake-secret",
   WHATSAPP_API_BASE: `http://127.0.0.1:${metaPort}/v26.0`, WHATSAPP_MESSAGES_PER_SECOND: "1000",
-  JOB_EXPIRE_SECONDS: "10", SUPERVISE_INTERVAL_SECONDS: "2", WHATSAPP_SEND_LEASE_SECONDS: "60", WHATSAPP_SEND_TIMEOUT_MS: "3000",
+  JOB_EXPIRE_SECONDS: "10", SUPERVISE_INTERVAL_SECONDS: "2", WHATSAPP_SEND_LEASE_SECONDS: "60",
   SWEEP_INTERVAL_SECONDS: "5", SWEEP_GRACE_SECONDS: "10",
 };
 let server: PostgresServer = await startPostgres(`bench-faults`, pgPort);

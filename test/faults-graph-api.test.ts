@@ -17,6 +17,7 @@ const env = {
   WHATSAPP_API_BASE: `http://127.0.0.1:${port}/v26.0`,
   WHATSAPP_SEND_TIMEOUT_MS: "1000",
   WHATSAPP_SEND_LEASE_SECONDS: "10",
+  WHATSAPP_SEND_DOUBT_SECONDS: "5",
 };
 setupTestEnvironment({ workers: 2, env });
 

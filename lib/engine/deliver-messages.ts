@@ -16,6 +16,8 @@ import { withTx } from "./with-tx.ts";
  * Longer than a send's timeout plus its pacing, and than a status webhook takes to say it went out.
  */
 export const SEND_LEASE_SECONDS = Number(process.env.WHATSAPP_SEND_LEASE_SECONDS ?? 60);
+/** A send that may have reached Meta (a timeout) is retried no sooner: its status webhook usually says first. */
+const DOUBT_SECONDS = Number(process.env.WHATSAPP_SEND_DOUBT_SECONDS ?? 30);
 /** Retries (rate limits, outages) go on this long after the step stored the message, then it fails. */
 const GIVE_UP_SECONDS = Number(process.env.WHATSAPP_SEND_GIVE_UP_SECONDS ?? 3600);
 
@@ -60,10 +62,11 @@ async function claim(tx: Tx, messageIds: string[]): Promise<{ claimed: Claimed[]
     UPDATE "Message" m SET status = 'failed', error = 'Not sent: the run was cancelled before it went out', "claimedAt" = NULL
     FROM "Run" r
     WHERE m.id = ANY(${messageIds}::text[]) AND m.status = 'pending' AND m."claimedAt" IS NULL AND r.id = m."runId" AND r.status = 'cancelled'`;
-  // `takenOver`: the claim replaced was another's, expired (that worker died, or its record failed).
+  // `takenOver`: tried before (a worker died mid-send, its record failed, or the send timed out),
+  // so it may have gone out.
   const claimed = await tx.sql<Claimed & { takenOver: boolean }>`
     UPDATE "Message" m SET "claimedAt" = clock_timestamp(), attempts = m.attempts + 1
-    FROM "Contact" c, (SELECT id, "claimedAt" IS NOT NULL AS "takenOver" FROM "Message" WHERE id = ANY(${messageIds}::text[]) ORDER BY id FOR UPDATE) old
+    FROM "Contact" c, (SELECT id, ("claimedAt" IS NOT NULL OR attempts > 0) AS "takenOver" FROM "Message" WHERE id = ANY(${messageIds}::text[]) ORDER BY id FOR UPDATE) old
     WHERE m.id = old.id AND m.status = 'pending' AND m.direction = 'outbound' AND c.id = m."contactId"
       AND (m."claimedAt" IS NULL OR m."claimedAt" < clock_timestamp() - make_interval(secs => ${SEND_LEASE_SECONDS}))
       AND (m."nextAttemptAt" IS NULL OR m."nextAttemptAt" <= clock_timestamp() + interval '1 second')
@@ -77,10 +80,10 @@ async function claim(tx: Tx, messageIds: string[]): Promise<{ claimed: Claimed[]
 }
 
 /**
- * A message claimed before (its worker died mid-send, or its record failed) may have gone out:
- * if a webhook delivery not yet processed mentions it (our id rides in every status), it did,
+ * A message tried before (its worker died mid-send, its record failed, it timed out) may have gone
+ * out: if a webhook delivery not yet processed mentions it (our id rides in every status), it did,
  * and that delivery's job will say so. Such a message is handed back as busy instead of sent
- * again. Only these rare takeovers pay for the look, over unprocessed deliveries alone.
+ * again. Only retries pay for the look, over unprocessed deliveries alone.
  */
 async function withoutUnreadEvidence(tx: Tx, claimed: (Claimed & { takenOver: boolean })[]): Promise<{ sendable: Claimed[]; reported: string[] }> {
   const takenOver = claimed.filter((m) => m.takenOver).map((m) => m.id);
@@ -167,7 +170,9 @@ async function recordSent(tx: Tx, outcomes: Outcome[]): Promise<void> {
 
 async function scheduleRetries(tx: Tx, outcomes: Outcome[]): Promise<void> {
   const retries = outcomes.flatMap(({ message, result }) =>
-    (result.kind === "retry" ? [{ id: message.id, claimedAt: message.claimedAt, afterSeconds: result.afterSeconds, error: result.reason, code: result.code }] : []));
+    (result.kind === "retry"
+      ? [{ id: message.id, claimedAt: message.claimedAt, afterSeconds: result.inDoubt ? Math.max(result.afterSeconds, DOUBT_SECONDS) : result.afterSeconds, error: result.reason, code: result.code }]
+      : []));
   if (retries.length === 0) return;
   // Guarded by our claim: a worker that took an expired claim over owns the message now.
   const due = await tx.sql<{ id: string; at: Date }>`

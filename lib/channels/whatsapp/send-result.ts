@@ -7,7 +7,7 @@
  */
 export type SendResult =
   | { kind: "sent"; wamid: string }
-  | { kind: "retry"; reason: string; code: number | null; afterSeconds: number }
+  | { kind: "retry"; reason: string; code: number | null; afterSeconds: number; inDoubt?: boolean }
   | { kind: "refused"; reason: string; code: number | null };
 
 /** Per-number throughput (130429) and spam/marketing per-user limits (131048/131049): back off. */
@@ -48,10 +48,22 @@ export function metaWords(error: MetaError, status?: number): string {
   return typeof error.code === "number" ? `${words} (code ${error.code})` : words;
 }
 
-/** A request that never got an answer (timeout, connection refused or reset): try again. */
-export const networkFailure = (error: unknown, attempt: number): SendResult => ({
-  kind: "retry",
-  reason: error instanceof Error && error.name === "TimeoutError" ? "WhatsApp did not answer in time" : `Could not reach WhatsApp: ${error instanceof Error ? error.message : String(error)}`,
-  code: null,
-  afterSeconds: backoffSeconds(attempt),
-});
+/** Refusals before the request left: it cannot have been sent. */
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/**
+ * A request that got no answer: try again. A refused connection was never sent; a timeout or a
+ * reset may have reached Meta, so it is `inDoubt`: retried only after the doubt window, and only if
+ * no status webhook meanwhile says it went out (see deliver-messages.ts).
+ */
+export function networkFailure(error: unknown, attempt: number): SendResult {
+  const cause = error instanceof Error && error.cause instanceof Error ? (error.cause as Error & { code?: string }) : undefined;
+  const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+  return {
+    kind: "retry",
+    reason: timedOut ? "WhatsApp did not answer in time" : `Could not reach WhatsApp: ${cause?.message ?? (error instanceof Error ? error.message : String(error))}`,
+    code: null,
+    afterSeconds: backoffSeconds(attempt),
+    inDoubt: !(cause?.code && NOT_SENT.has(cause.code)),
+  };
+}

@@ -3,6 +3,7 @@ import { route } from "@/lib/api/route";
 import { webhookSecrets } from "@/lib/channels/whatsapp/config";
 import { receiveWhatsappWebhook } from "@/lib/channels/whatsapp/receive-webhook";
 import { sameSecret } from "@/lib/channels/whatsapp/signature";
+import { observeWebhookRequest } from "@/lib/metrics/record";
 import { DEFAULT_WORKSPACE_ID } from "@/lib/workspace";
 
 /** Meta's verification handshake: echo the challenge when the verify token matches. */
@@ -18,6 +19,13 @@ export const GET = route(async (request) => {
 
 /** A delivery of Meta's webhook: checked, stored and queued (receive-webhook.ts). */
 export const POST = route(async (request) => {
-  await receiveWhatsappWebhook(await readBytes(request), request.headers.get("x-hub-signature-256"));
+  const started = performance.now();
+  let outcome = "refused";
+  try {
+    const { duplicate } = await receiveWhatsappWebhook(await readBytes(request), request.headers.get("x-hub-signature-256"));
+    outcome = duplicate ? "duplicate" : "stored";
+  } finally {
+    observeWebhookRequest((performance.now() - started) / 1000, outcome);
+  }
   return Response.json({ ok: true });
 });
