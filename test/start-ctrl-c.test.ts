@@ -64,7 +64,7 @@ async function startApp(): Promise<StartedApp> {
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await until(() => {
     if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output}`);
-    return /\[worker\] \d+ ready/.test(output) && output.includes("workers running");
+    return /"msg":"worker ready"/.test(output) && output.includes("workers running");
   }, 45_000, () => `npm start did not get ready:\n${output}`);
   return { pid: child.pid!, pgPort, output: () => output };
 }
