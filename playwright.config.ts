@@ -33,6 +33,7 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     // The fake shop of the webhook tests listens on loopback, which webhooks refuse unless allowed.
-    env: { E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token", WEBHOOK_ALLOW_PRIVATE: "1" },
+    // A fixed test key lets the Settings page store tokens (npm start would write one into .data/).
+    env: { E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token", WEBHOOK_ALLOW_PRIVATE: "1", SETTINGS_ENCRYPTION_KEY: "5e771a9e0c3b4d2f8a6e1b7c9d0f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f" },
   },
 });

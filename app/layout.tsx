@@ -26,6 +26,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/contacts" className="hover:text-slate-900">
               Contacts
             </Link>
+            <Link href="/settings" className="hover:text-slate-900">
+              Settings
+            </Link>
           </nav>
         </header>
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>

@@ -1,6 +1,7 @@
 import { errorText, log } from "../lib/log.ts";
 import { startMetricsFlush, stopMetricsFlush } from "../lib/metrics/flush.ts";
 import { countJobs } from "../lib/metrics/record.ts";
+import { existsSync, readFileSync } from "node:fs";
 import { db } from "../lib/db.ts";
 import { parseLimit } from "../lib/engine/limits.ts";
 import { sweep } from "../lib/engine/sweep.ts";
@@ -101,7 +102,9 @@ function startSweeper(): () => void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Beside `npm start` on the same machine, extra workers find its embedded database by default.
+  // Beside `npm start` on the same machine, extra workers find its embedded database, and the key
+  // it made for the Settings page's secrets, by default.
+  if (!process.env.SETTINGS_ENCRYPTION_KEY && existsSync(".data/settings-key")) process.env.SETTINGS_ENCRYPTION_KEY = readFileSync(".data/settings-key", "utf8").trim();
   process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.APP_PG_PORT ?? 54320}/replyflow`;
   const worker = await startWorker();
   log.info({ pid: process.pid }, "worker ready");

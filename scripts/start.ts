@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -24,6 +25,7 @@ let stopping = false;
 
 async function main() {
   reapOrphans();
+  ensureSettingsKey();
   if (!process.env.DATABASE_URL) {
     database = startPostgres("postgres", Number(process.env.APP_PG_PORT ?? 54320));
     const server = await database;
@@ -44,6 +46,26 @@ async function main() {
   for (let i = 0; i < WORKERS; i++) launch(`worker ${i + 1}`, ["--import", "tsx", "jobs/worker.ts"]);
   if (WEB) launch("web", [nextBin, "start", "-p", PORT]);
   if (!stopping) log(WEB ? `app on http://localhost:${PORT} (Ctrl-C stops everything)` : "workers running, no web server (START_WEB=0)");
+}
+
+const SETTINGS_KEY_FILE = path.join(".data", "settings-key");
+
+/**
+ * The key that encrypts secrets stored on the Settings page: SETTINGS_ENCRYPTION_KEY when set,
+ * else one generated on the first start and kept in .data/settings-key (readable by us alone),
+ * so a newcomer can store a token without setting anything. The children inherit it.
+ */
+function ensureSettingsKey() {
+  if (process.env.SETTINGS_ENCRYPTION_KEY) return;
+  mkdirSync(".data", { recursive: true });
+  try {
+    // "wx": never overwrite a key another start wrote meanwhile (that would orphan its secrets).
+    writeFileSync(SETTINGS_KEY_FILE, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+    log(`generated SETTINGS_ENCRYPTION_KEY in ${SETTINGS_KEY_FILE} (keep it with the database: stored tokens need it)`);
+  } catch (error) {
+    if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+  }
+  process.env.SETTINGS_ENCRYPTION_KEY = readFileSync(SETTINGS_KEY_FILE, "utf8").trim();
 }
 
 /** A step that must finish before the next (seed, build); stopped like the others on Ctrl-C. */

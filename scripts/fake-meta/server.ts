@@ -202,6 +202,13 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
       const raw = Buffer.concat(chunks).toString("utf8");
       const path = (request.url ?? "/").split("?")[0] ?? "/";
       const send = path.match(new RegExp(`^/${VERSION}/(\\d+)/messages$`));
+      const phone = path.match(new RegExp(`^/${VERSION}/(\\d+)$`));
+      // The phone number's profile, as Settings' "Test connection" asks for it.
+      if (phone && request.method === "GET") {
+        return request.headers.authorization === `Bearer ${accessToken}`
+          ? json(response, 200, { id: phone[1], display_phone_number: "+1 555-000-0000", verified_name: "Replyflow fake" })
+          : json(response, 401, errorBody({ code: 190, title: "Invalid OAuth access token" }));
+      }
       const work = send
         ? request.method === "POST" ? handleSend(request, response, send[1]!, raw) : Promise.resolve(json(response, 405, { error: "Method not allowed" }))
         : path.startsWith("/_fake/") ? handleControl(path, response, raw)
