@@ -22,6 +22,7 @@ const env = {
   JOB_EXPIRE_SECONDS: "5",
   SUPERVISE_INTERVAL_SECONDS: "1",
   WHATSAPP_SEND_LEASE_SECONDS: "12",
+  WHATSAPP_SEND_DOUBT_SECONDS: "5",
   SWEEP_INTERVAL_SECONDS: "2",
   SWEEP_GRACE_SECONDS: "5",
 };
@@ -63,11 +64,13 @@ describe("Postgres restarted mid-load", () => {
     const alive = workers.processes.filter((p) => p.exitCode === null && p.signalCode === null).length;
     await waitFor(async () => {
       try {
-        return (await db().run.count({ where: { automationId: automation.id, status: { in: ["running", "waiting"] } } })) === 0;
+        const active = await db().run.count({ where: { automationId: automation.id, status: { in: ["running", "waiting"] } } });
+        const pending = await db().message.count({ where: { run: { automationId: automation.id }, status: "pending" } });
+        return active === 0 && pending === 0;
       } catch {
         return false; // the test's own connections reconnect too
       }
-    }, { timeoutMs: 120_000, intervalMs: 1_000, what: "every run to end" });
+    }, { timeoutMs: 120_000, intervalMs: 1_000, what: "every run to end and every message to be sent" });
     const outcome = await loadOutcome(automation.id);
     console.log(`[faults] Postgres restart: workers alive ${alive}/2; runs ${JSON.stringify(outcome.runs)}, messages ${JSON.stringify(outcome.messages)}, sends ${meta.sends.length}, duplicates ${meta.duplicates().length}`);
     expect(alive).toBe(2);
