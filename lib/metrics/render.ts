@@ -1,42 +1,74 @@
-import { QUEUES } from "../queue.ts";
+import { errorText, log } from "../log.ts";
 import { pool } from "../sql.ts";
-import { startMetricsFlush } from "./flush.ts";
+import { GAUGES } from "./gauges.ts";
 import { escapeLabel } from "./labels.ts";
 import { metrics } from "./registry.ts";
 
 type Row = { name: string; labels: string; value: number };
 
+/** Every query of a scrape may take this long; a slow one costs its own lines, not the scrape. */
+const SCRAPE_STATEMENT_MS = Number(process.env.METRICS_STATEMENT_TIMEOUT_MS ?? 2_000);
+
 /**
  * /api/metrics in Prometheus text format: the fleet's counters and histograms (summed from the
- * rows every process adds to), then gauges read from the database at scrape time. A gauge whose
- * query fails is left out and counted in replyflow_scrape_errors; the rest still render.
+ * rows every process adds to), then gauges read from the database at scrape time. A query that
+ * fails is left out and counted in replyflow_scrape_errors; the rest still render.
  */
 export async function renderMetrics(): Promise<string> {
-  startMetricsFlush();
   const lines: string[] = [];
   let errors = 0;
-  const { rows } = await pool().query<Row>(`SELECT name, labels, value FROM "MetricCounter" ORDER BY name, labels`);
-  for (const family of await metrics().registry.getMetricsAsJSON()) {
-    lines.push(`# HELP ${family.name} ${family.help}`, `# TYPE ${family.name} ${family.type}`);
-    for (const row of rows.filter((r) => r.name === family.name || r.name.startsWith(`${family.name}_`)).sort(bucketOrder)) {
-      lines.push(`${row.name}${row.labels ? `{${row.labels}}` : ""} ${row.value}`);
-    }
-  }
-  for (const gauge of GAUGES) {
+  const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
-      const { rows: values } = await pool().query<{ labels: Record<string, string> | null; value: number }>(gauge.sql, gauge.params ?? []);
-      lines.push(`# HELP ${gauge.name} ${gauge.help}`, `# TYPE ${gauge.name} gauge`);
-      for (const v of values) lines.push(`${gauge.name}${labelText(v.labels)} ${Number(v.value)}`);
-    } catch {
+      return await fn();
+    } catch (error) {
       errors += 1;
+      log.warn({ metric: what, err: errorText(error) }, "metrics query failed; left out of this scrape");
+      return undefined;
     }
+  };
+  // One connection, queries one after another: a scrape never takes more than one from the engine.
+  const client = await attempt("connection", () => pool().connect());
+  const query = async <T extends object>(text: string, params: unknown[] = []) => {
+    if (!client) throw new Error("no database connection");
+    return (await client.query<T>(text, params)).rows;
+  };
+  try {
+    if (client) await attempt("statement_timeout", () => client.query(`SET statement_timeout = ${Math.trunc(SCRAPE_STATEMENT_MS)}`));
+    const rows = (await attempt("MetricCounter", () => query<Row>(`SELECT name, labels, value FROM "MetricCounter" ORDER BY name, labels`))) ?? [];
+    for (const family of await metrics().registry.getMetricsAsJSON()) {
+      lines.push(...header(family.name, family.help, typeName(family.type)));
+      for (const row of rows.filter((r) => r.name === family.name || r.name.startsWith(`${family.name}_`)).sort(seriesOrder)) {
+        lines.push(`${row.name}${row.labels ? `{${row.labels}}` : ""} ${number(row.value)}`);
+      }
+    }
+    for (const gauge of GAUGES) {
+      const values = await attempt(gauge.name, () => query<{ labels: Record<string, string> | null; value: string | number }>(gauge.sql, gauge.params));
+      if (!values) continue;
+      lines.push(...header(gauge.name, gauge.help, "gauge"));
+      for (const v of values) lines.push(`${gauge.name}${labelText(v.labels)} ${number(Number(v.value))}`);
+    }
+  } finally {
+    // After a failed query the connection may be broken or keep our timeout: close it rather than
+    // hand it back to the engine; else reset the timeout first.
+    const broken = errors > 0 || (await client?.query("RESET statement_timeout").then(() => false, () => true));
+    client?.release(broken);
   }
-  lines.push("# HELP replyflow_scrape_errors Gauges this scrape could not read.", "# TYPE replyflow_scrape_errors gauge", `replyflow_scrape_errors ${errors}`);
+  lines.push(...header("replyflow_scrape_errors", "Queries this scrape could not run (their metrics are left out).", "gauge"), `replyflow_scrape_errors ${errors}`);
   return `${lines.join("\n")}\n`;
 }
 
-/** Series by name and labels, a histogram's buckets by their bound (+Inf last), as Prometheus expects. */
-function bucketOrder(a: Row, b: Row): number {
+const header = (name: string, help: string, type: string) => [`# HELP ${name} ${help.replace(/\\/g, "\\\\").replace(/\n/g, "\\n")}`, `# TYPE ${name} ${type}`];
+
+// prom-client's JSON carries the type as text ("counter"), though its typings say a numeric enum.
+const typeName = (type: unknown) => (typeof type === "string" ? type : (["counter", "gauge", "histogram", "summary"][Number(type)] ?? "untyped"));
+
+const number = (value: number) => (Number.isNaN(value) ? "NaN" : value === Infinity ? "+Inf" : value === -Infinity ? "-Inf" : String(value));
+
+/**
+ * Series grouped by name and labels, a histogram's buckets by their bound (+Inf last): Prometheus
+ * wants the buckets of one series together and in increasing order.
+ */
+function seriesOrder(a: Row, b: Row): number {
   const le = (r: Row) => {
     const bound = /(?:^|,)le="([^"]+)"/.exec(r.labels)?.[1];
     return bound === undefined ? 0 : bound === "+Inf" ? Infinity : Number(bound);
@@ -47,34 +79,3 @@ function bucketOrder(a: Row, b: Row): number {
 
 const labelText = (labels: Record<string, string> | null) =>
   labels && Object.keys(labels).length ? `{${Object.entries(labels).map(([k, v]) => `${k}="${escapeLabel(String(v))}"`).join(",")}}` : "";
-
-/** Each query is bounded by an index or by pg-boss's partitions of our queues. */
-const GAUGES: { name: string; help: string; sql: string; params?: unknown[] }[] = [
-  {
-    name: "replyflow_queue_depth",
-    help: "Jobs per queue and state (created, retry, active): work not done yet.",
-    sql: `SELECT json_build_object('queue', name, 'state', state::text) AS labels, count(*) AS value FROM pgboss.job
-          WHERE name = ANY($1::text[]) AND state IN ('created', 'retry', 'active') GROUP BY name, state`,
-    params: [Object.values(QUEUES)],
-  },
-  {
-    name: "replyflow_runs_active",
-    help: "Runs running or waiting now.",
-    sql: `SELECT json_build_object('status', s) AS labels, (SELECT count(*) FROM "Run" WHERE status = s::"RunStatus") AS value FROM unnest(ARRAY['running', 'waiting']) AS s`,
-  },
-  {
-    name: "replyflow_waits_pending",
-    help: "Pending waits by kind (reply, delay, retry).",
-    sql: `SELECT json_build_object('kind', kind::text) AS labels, count(*) AS value FROM "Wait" WHERE status = 'pending' GROUP BY kind`,
-  },
-  {
-    name: "replyflow_sends_pending",
-    help: "Outbound messages not yet accepted by WhatsApp (the send outbox).",
-    sql: `SELECT NULL AS labels, count(*) AS value FROM "Message" WHERE status = 'pending' AND direction = 'outbound'`,
-  },
-  {
-    name: "replyflow_oldest_pending_send_seconds",
-    help: "Age of the oldest message still in the send outbox (0 when empty).",
-    sql: `SELECT NULL AS labels, COALESCE(extract(epoch FROM now() - min(at)), 0) AS value FROM "Message" WHERE status = 'pending' AND direction = 'outbound'`,
-  },
-];
