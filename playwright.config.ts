@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { E2E_ADMIN, STORAGE_STATE } from "./e2e/helpers/auth-state";
 
 const port = process.env.E2E_PORT ?? "3200";
 const baseURL = `http://localhost:${port}`;
@@ -9,6 +10,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "e2e",
+  // Signs in once (after the web server is up) and saves the session: every test starts signed in.
+  globalSetup: "./e2e/helpers/auth-state.ts",
   timeout: 90_000,
   expect: { timeout: 20_000 },
   // Two cores: one browser at a time keeps timing-sensitive specs (5-second waits) honest.
@@ -16,6 +19,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    storageState: STORAGE_STATE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -34,6 +38,7 @@ export default defineConfig({
     stderr: "pipe",
     // The fake shop of the webhook tests listens on loopback, which webhooks refuse unless allowed.
     // A fixed test key lets the Settings page store tokens (npm start would write one into .data/).
-    env: { E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token", WEBHOOK_ALLOW_PRIVATE: "1", SETTINGS_ENCRYPTION_KEY: "5e771a9e0c3b4d2f8a6e1b7c9d0f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f" },
+    // The bootstrap admin is who the tests sign in as (e2e/helpers/auth-state.ts).
+    env: { BOOTSTRAP_ADMIN_EMAIL: E2E_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: E2E_ADMIN.password, E2E_PORT: port, WHATSAPP_APP_SECRET: "e2e-app-secret", WHATSAPP_VERIFY_TOKEN: "e2e-verify-token", WEBHOOK_ALLOW_PRIVATE: "1", SETTINGS_ENCRYPTION_KEY: "5e771a9e0c3b4d2f8a6e1b7c9d0f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f" },
   },
 });

@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/settings" className="hover:text-slate-900">
               Settings
             </Link>
+            <Link href="/api-reference" className="hover:text-slate-900">API</Link>
           </nav>
         </header>
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>

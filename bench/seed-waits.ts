@@ -58,8 +58,8 @@ WITH tpl AS (
   INSERT INTO "Contact" (id, "workspaceId", phone, name, "messageSeq")
   SELECT ids."contactId", tpl."workspaceId", '+3950' || lpad(ids.i::text, 8, '0'), 'Seeded ' || ids.i, tpl."messageSeq" FROM ids, tpl
 ), run AS (
-  INSERT INTO "Run" (id, "automationId", "versionId", "contactId", status, "currentNodeId", seq, "replyWatermark")
-  SELECT ids."runId", tpl."automationId", tpl."versionId", ids."contactId", tpl.status, tpl."currentNodeId", tpl.seq, tpl."replyWatermark" FROM ids, tpl
+  INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", status, "currentNodeId", seq, "replyWatermark")
+  SELECT ids."runId", tpl."workspaceId", tpl."automationId", tpl."versionId", ids."contactId", tpl.status, tpl."currentNodeId", tpl.seq, tpl."replyWatermark" FROM ids, tpl
 ), history AS (
   INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail)
   SELECT ids."runId", s.seq, s."nodeId", s.type, s.outcome, s.detail FROM ids, "RunStep" s WHERE s."runId" = $1

@@ -6,6 +6,8 @@ export type ErrorCode =
   | "conflict"
   | "payload_too_large"
   | "unauthorized"
+  | "forbidden"
+  | "too_many_requests"
   | "unsupported_media_type";
 
 export type Issue = { path?: string; nodeId?: string; edgeId?: string; message: string };
@@ -13,6 +15,8 @@ export type Issue = { path?: string; nodeId?: string; edgeId?: string; message: 
 const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
+  too_many_requests: 429,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
@@ -25,6 +29,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    /** Extra response headers (Retry-After of a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

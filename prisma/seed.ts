@@ -1,7 +1,11 @@
-import { createAutomation, publishAutomation } from "../lib/automations/automations.ts";
+import { createAutomation as createAutomationUnscoped, publishAutomation as publishAutomationUnscoped } from "../lib/automations/automations.ts";
 import { db } from "../lib/db.ts";
 import type { Graph } from "../lib/flow/graph.ts";
 import { DEFAULT_WORKSPACE_ID } from "../lib/workspace.ts";
+import { inWorkspace } from "../lib/auth/scope.ts";
+
+const createAutomation = inWorkspace("default", createAutomationUnscoped);
+const publishAutomation = inWorkspace("default", publishAutomationUnscoped);
 
 /**
  * A demo automation on first start, so a newcomer lands on something that works. Messages that

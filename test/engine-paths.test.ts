@@ -4,6 +4,11 @@ import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
 import { setupTestEnvironment } from "./helpers/environment.ts";
 import { fixture, outboundTexts, publishedAutomation, runOf, waitForStatus, withData } from "./helpers/scenario.ts";
+import { inWorkspace } from "../lib/auth/scope.ts";
+import * as automations from "../lib/automations/automations.ts";
+
+const publishAutomation = inWorkspace("default", automations.publishAutomation);
+const updateAutomation = inWorkspace("default", automations.updateAutomation);
 
 setupTestEnvironment({ workers: 1 });
 
@@ -66,7 +71,6 @@ describe("Customer Response paths", () => {
     const [old] = await startRuns(automation.id, [{ phone: "+393330000006" }]);
     await waitForStatus(old!.id, ["waiting"]);
 
-    const { updateAutomation, publishAutomation } = await import("../lib/automations/automations.ts");
     await updateAutomation(automation.id, { graph: withData(graph, { thanks: { text: "v2 thanks" } }) });
     expect((await publishAutomation(automation.id)).version).toBe(2);
     const [fresh] = await startRuns(automation.id, [{ phone: "+393330000007" }]);

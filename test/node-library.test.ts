@@ -5,6 +5,12 @@ import { startRuns } from "../lib/engine/start-runs.ts";
 import { setupTestEnvironment } from "./helpers/environment.ts";
 import { graphOf } from "./helpers/graph-builder.ts";
 import { outboundTexts, publishedAutomation, runOf, waitForStatus } from "./helpers/scenario.ts";
+import { inWorkspace } from "../lib/auth/scope.ts";
+import * as automations from "../lib/automations/automations.ts";
+
+const createAutomation = inWorkspace("default", automations.createAutomation);
+const publishAutomation = inWorkspace("default", automations.publishAutomation);
+const updateAutomation = inWorkspace("default", automations.updateAutomation);
 
 setupTestEnvironment({ workers: 1 });
 
@@ -198,11 +204,9 @@ describe("Webhook without WEBHOOK_ALLOW_PRIVATE", () => {
 
 describe("publish checks that need the database", () => {
   it("refuses a Start automation aimed at itself, at nothing, or at an automation with nothing published, naming the node", async () => {
-    const { createAutomation, publishAutomation } = await import("../lib/automations/automations.ts");
     const draftOnly = await createAutomation({ name: "Draft only" });
     const graph = (automationId: string) => graphOf([["go", "startAutomation", { automationId }]], ["start->go"]);
     const self = await createAutomation({ name: "Self", graph: graph("placeholder") });
-    const { updateAutomation } = await import("../lib/automations/automations.ts");
     await updateAutomation(self.id, { graph: graph(self.id) });
     const issues = async (id: string) => publishAutomation(id).then(() => [], (error: { issues?: unknown[] }) => error.issues ?? []);
     expect(await issues(self.id)).toEqual([{ nodeId: "go", path: "automationId", message: "Start automation: an automation cannot start itself" }]);

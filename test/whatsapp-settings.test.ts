@@ -38,7 +38,7 @@ afterAll(() => db().$disconnect());
 /** A PUT body as the route reads it (size cap, JSON, zod), then the save; errors as the route answers them. */
 async function put(body: unknown): Promise<{ status: number; json: unknown }> {
   try {
-    const request = new Request("http://test/api/settings/whatsapp", { method: "PUT", body: typeof body === "string" ? body : JSON.stringify(body) });
+    const request = new Request("http://test/api/settings/whatsapp", { method: "PUT", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
     return { status: 200, json: await saveWhatsappSettings(WS, await readJson(request, whatsappSettingsBody)) };
   } catch (error) {
     const response = errorResponse(error);

@@ -10,9 +10,23 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   maxBytes = MAX_BODY_BYTES,
 ): Promise<z.infer<S>> {
+  requireJsonContentType(request);
   const parsed = schema.safeParse(parseBody(await readText(request, maxBytes)));
   if (!parsed.success) throw new AppError("bad_request", "Invalid request body", zodIssues(parsed.error));
   return parsed.data;
+}
+
+/**
+ * A body must say it is JSON: a cross-site form can post `text/plain` without a CORS preflight,
+ * but never `application/json`. An empty body without a type is let through (the schema decides).
+ */
+export function requireJsonContentType(request: Request): void {
+  const header = request.headers.get("content-type");
+  const length = request.headers.get("content-length");
+  if (header === null && (length === null || length === "0")) return;
+  const type = header?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"))) return;
+  throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
 }
 
 /** JSON text to a value, refusing what we could not store; an empty body is `undefined`. */

@@ -3,7 +3,7 @@ import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { emptyGraph, graphSchema } from "../flow/graph.ts";
 import { validateGraph } from "../flow/validate-graph.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { checkReferences } from "./check-references.ts";
 import { automationSelect, toAutomationView, type AutomationView } from "./automation-view.ts";
 
@@ -16,7 +16,7 @@ export const updateAutomationInput = z.object({ name: automationName.optional(),
 
 export async function createAutomation(input: z.infer<typeof createAutomationInput>): Promise<AutomationView> {
   const row = await db().automation.create({
-    data: { workspaceId: DEFAULT_WORKSPACE_ID, name: input.name, draftGraph: asJson(input.graph ?? emptyGraph()) },
+    data: { workspaceId: currentWorkspaceId(), name: input.name, draftGraph: asJson(input.graph ?? emptyGraph()) },
     select: automationSelect,
   });
   return toAutomationView(row);
@@ -24,7 +24,7 @@ export async function createAutomation(input: z.infer<typeof createAutomationInp
 
 export async function getAutomation(id: string): Promise<AutomationView> {
   const row = await db().automation.findFirst({
-    where: { id, workspaceId: DEFAULT_WORKSPACE_ID },
+    where: { id, workspaceId: currentWorkspaceId() },
     select: automationSelect,
   });
   if (!row) throw notFound("Automation");
@@ -33,7 +33,7 @@ export async function getAutomation(id: string): Promise<AutomationView> {
 
 export async function updateAutomation(id: string, input: z.infer<typeof updateAutomationInput>): Promise<AutomationView> {
   const { count } = await db().automation.updateMany({
-    where: { id, workspaceId: DEFAULT_WORKSPACE_ID },
+    where: { id, workspaceId: currentWorkspaceId() },
     data: { draftGraph: asJson(input.graph), ...(input.name ? { name: input.name } : {}) },
   });
   if (count === 0) throw notFound("Automation");

@@ -1,7 +1,7 @@
 import { db } from "../db.ts";
 import type { Issue } from "../errors.ts";
 import type { PublishedGraph } from "../flow/published-graph.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 
 /**
  * Publish-time rules that need the database: a Start automation aims at another automation of
@@ -15,7 +15,7 @@ export async function checkReferences(automationId: string, graph: PublishedGrap
   }
   if (ids.size === 0) return [];
   const rows = await db().automation.findMany({
-    where: { id: { in: [...ids] }, workspaceId: DEFAULT_WORKSPACE_ID },
+    where: { id: { in: [...ids] }, workspaceId: currentWorkspaceId() },
     select: { id: true, name: true, _count: { select: { versions: true } } },
   });
   const found = new Map(rows.map((row) => [row.id, row]));

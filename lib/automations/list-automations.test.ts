@@ -2,7 +2,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { createTestDatabase } from "../../test/helpers/database.ts";
 import { db } from "../db.ts";
-import { listAutomations } from "./list-automations.ts";
+import { listAutomations as listAutomationsUnscoped } from "./list-automations.ts";
+import { inWorkspace } from "../auth/scope.ts";
+
+const listAutomations = inWorkspace("default", listAutomationsUnscoped);
 
 /** The automations list against a real Postgres: keyset pages on (updatedAt, id), no graphs. */
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "../db.ts";
 import { cursorParam, limitParam, timeAndIdKey, toPage } from "../api/pagination.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 
 export const listAutomationsQuery = z.object({
   cursor: cursorParam(timeAndIdKey).optional(),
@@ -26,7 +26,7 @@ export async function listAutomations(query: z.input<typeof listAutomationsQuery
   const { cursor, limit } = listAutomationsQuery.parse(query);
   const rows = await db().automation.findMany({
     where: {
-      workspaceId: DEFAULT_WORKSPACE_ID,
+      workspaceId: currentWorkspaceId(),
       // (updatedAt, id) < cursor, spelled so that Postgres bounds the index scan on updatedAt.
       ...(cursor
         ? { updatedAt: { lte: cursor.at }, OR: [{ updatedAt: { lt: cursor.at } }, { id: { lt: cursor.id } }] }

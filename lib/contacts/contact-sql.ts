@@ -1,4 +1,4 @@
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import type { Tx } from "../sql.ts";
 import type { ContactKey } from "./contact-key.ts";
 import { contactRow, type ContactRow } from "./contact-schemas.ts";
@@ -7,7 +7,7 @@ import { contactRow, type ContactRow } from "./contact-schemas.ts";
 export async function lockContact(tx: Tx, key: ContactKey): Promise<ContactRow | undefined> {
   const [row] = await tx.sql`
     SELECT id, phone, "waUserId", name, fields, tags, "createdAt" FROM "Contact"
-    WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})
+    WHERE "workspaceId" = ${currentWorkspaceId()} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})
     FOR UPDATE`;
   return row ? contactRow.parse(row) : undefined;
 }

@@ -7,11 +7,18 @@ import { startRuns } from "../engine/start-runs.ts";
 import { receiveInbound } from "../engine/receive-inbound.ts";
 import { AppError } from "../errors.ts";
 import { listContactsQuery, patchContactBody, upsertContactBody } from "./contact-schemas.ts";
-import { deleteContact } from "./delete-contact.ts";
-import { getContact } from "./get-contact.ts";
-import { listContacts } from "./list-contacts.ts";
-import { patchContact } from "./patch-contact.ts";
-import { upsertContact } from "./upsert-contact.ts";
+import { deleteContact as deleteContactUnscoped } from "./delete-contact.ts";
+import { getContact as getContactUnscoped } from "./get-contact.ts";
+import { listContacts as listContactsUnscoped } from "./list-contacts.ts";
+import { patchContact as patchContactUnscoped } from "./patch-contact.ts";
+import { upsertContact as upsertContactUnscoped } from "./upsert-contact.ts";
+import { inWorkspace } from "../auth/scope.ts";
+
+const upsertContact = inWorkspace("default", upsertContactUnscoped);
+const patchContact = inWorkspace("default", patchContactUnscoped);
+const listContacts = inWorkspace("default", listContactsUnscoped);
+const getContact = inWorkspace("default", getContactUnscoped);
+const deleteContact = inWorkspace("default", deleteContactUnscoped);
 
 /** Contacts with fields and tags against a real Postgres (no workers: runs stay where they start). */
 

@@ -2,7 +2,7 @@ import { cancelRun } from "../engine/cancel-run.ts";
 import { withTx } from "../engine/with-tx.ts";
 import { AppError, notFound } from "../errors.ts";
 import { parseContactKey, type ContactKey } from "./contact-key.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import type { Tx } from "../sql.ts";
 
 const MAX_ATTEMPTS = 5;
@@ -47,7 +47,7 @@ async function eraseContact(tx: Tx, contactId: string): Promise<void> {
 
 async function findContactId(key: ContactKey): Promise<string | undefined> {
   const [row] = await withTx((tx) => tx.sql<{ id: string }>`
-    SELECT id FROM "Contact" WHERE "workspaceId" = ${DEFAULT_WORKSPACE_ID} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})`);
+    SELECT id FROM "Contact" WHERE "workspaceId" = ${currentWorkspaceId()} AND (phone = ${key.phone ?? null} OR "waUserId" = ${key.waUserId ?? null})`);
   return row?.id;
 }
 

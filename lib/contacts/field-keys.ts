@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "../db.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 
 /** How many keys the editor's insert-field menu lists at most. */
 const MAX_KEYS = 500;
@@ -13,6 +13,6 @@ const MAX_KEYS = 500;
 export async function listFieldKeys(): Promise<string[]> {
   const rows = await db().$queryRaw<unknown[]>`
     SELECT DISTINCT k.key FROM "Contact" c CROSS JOIN LATERAL jsonb_object_keys(c.fields) AS k(key)
-    WHERE c."workspaceId" = ${DEFAULT_WORKSPACE_ID} ORDER BY k.key LIMIT ${MAX_KEYS}`;
+    WHERE c."workspaceId" = ${currentWorkspaceId()} ORDER BY k.key LIMIT ${MAX_KEYS}`;
   return z.array(z.object({ key: z.string() })).parse(rows).map((row) => row.key);
 }

@@ -1,13 +1,13 @@
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { parseContactKey } from "./contact-key.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { toContact } from "./contact-schemas.ts";
 
 /** A contact with its active runs (running or waiting), oldest first. */
 export async function getContact(key: string) {
   const row = await db().contact.findFirst({
-    where: { workspaceId: DEFAULT_WORKSPACE_ID, ...parseContactKey(key) },
+    where: { workspaceId: currentWorkspaceId(), ...parseContactKey(key) },
     select: {
       id: true,
       phone: true,

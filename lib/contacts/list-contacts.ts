@@ -1,7 +1,7 @@
 import { db } from "../db.ts";
 import { toPage } from "../api/pagination.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { contactRow, toContact, type ListContactsQuery } from "./contact-schemas.ts";
 
 /**
@@ -18,7 +18,7 @@ export async function listContacts(query: ListContactsQuery) {
 }
 
 export function contactPageSql(query: ListContactsQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${DEFAULT_WORKSPACE_ID}`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${currentWorkspaceId()}`];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
     conditions.push(Prisma.sql`(c.phone ILIKE ${pattern} OR c.name ILIKE ${pattern} OR c."waUserId" ILIKE ${pattern})`);

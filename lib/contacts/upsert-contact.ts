@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { withTx } from "../engine/with-tx.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { addTags, mergeFields } from "./contact-data.ts";
 import { lockContact, writeContact } from "./contact-sql.ts";
 import { contactRow, toContact, type Contact, type UpsertContactBody } from "./contact-schemas.ts";
@@ -17,7 +17,7 @@ export async function upsertContact(body: UpsertContactBody): Promise<{ contact:
     // then reads the row it committed, so both requests end up merged, never a unique violation.
     const [inserted] = await tx.sql`
       INSERT INTO "Contact" (id, "workspaceId", phone, name, fields, tags)
-      VALUES (${randomUUID()}, ${DEFAULT_WORKSPACE_ID}, ${phone}, ${body.name || null}, ${JSON.stringify(body.fields ?? {})}::jsonb, ${tags}::text[])
+      VALUES (${randomUUID()}, ${currentWorkspaceId()}, ${phone}, ${body.name || null}, ${JSON.stringify(body.fields ?? {})}::jsonb, ${tags}::text[])
       ON CONFLICT ("workspaceId", phone) DO NOTHING
       RETURNING id, phone, name, fields, tags, "createdAt"`;
     if (inserted) return { contact: toContact(contactRow.parse(inserted)), created: true };

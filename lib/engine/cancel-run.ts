@@ -1,3 +1,4 @@
+import { scopedWorkspaceId } from "../auth/scope.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
@@ -12,7 +13,8 @@ type StoppableRun = RunRef & { currentNodeId: string | null };
  */
 export async function cancelRun(runId: string, reason = "Cancelled by an operator"): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const run = await withTx((tx) => loadRun(tx, runId));
+    // In a request, only a run of the caller's workspace (another's is "not found").
+    const run = await withTx((tx) => loadRun(tx, runId, scopedWorkspaceId()));
     if (!run) throw notFound("Run");
     if (run.status === "cancelled") return;
     if (run.status !== "running" && run.status !== "waiting") throw new AppError("conflict", `Run already ${run.status}`);
@@ -22,8 +24,9 @@ export async function cancelRun(runId: string, reason = "Cancelled by an operato
   throw new AppError("conflict", "The run kept changing; try again");
 }
 
-export async function loadRun(tx: Tx, runId: string): Promise<StoppableRun | undefined> {
-  const [run] = await tx.sql<StoppableRun>`SELECT id, status, seq, "currentNodeId" FROM "Run" WHERE id = ${runId}`;
+export async function loadRun(tx: Tx, runId: string, workspaceId: string | null = null): Promise<StoppableRun | undefined> {
+  const [run] = await tx.sql<StoppableRun>`
+    SELECT id, status, seq, "currentNodeId" FROM "Run" WHERE id = ${runId} AND (${workspaceId}::text IS NULL OR "workspaceId" = ${workspaceId}::text)`;
   return run;
 }
 

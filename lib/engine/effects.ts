@@ -67,10 +67,12 @@ async function startRuns(tx: Tx, effects: Effect[]): Promise<void> {
   const starts = effects.flatMap(({ transition, contactId }) => (transition.starts ?? []).map((s) => ({ contactId, ...s })));
   if (starts.length === 0) return;
   const runs = await tx.sql<{ id: string }>`
-    INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq, depth)
-    SELECT gen_random_uuid()::text, s."automationId", v.id, s."contactId", NULL, c."messageSeq", 0, s.depth
+    INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq, depth)
+    SELECT gen_random_uuid()::text, c."workspaceId", s."automationId", v.id, s."contactId", NULL, c."messageSeq", 0, s.depth
     FROM json_to_recordset(${JSON.stringify(starts)}::json) AS s("contactId" text, "automationId" text, depth int)
     JOIN "Contact" c ON c.id = s."contactId"
+    -- Only an automation of the contact's own workspace (publishing checks it too).
+    JOIN "Automation" a ON a.id = s."automationId" AND a."workspaceId" = c."workspaceId"
     JOIN LATERAL (
       SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = s."automationId" ORDER BY v.version DESC LIMIT 1
     ) v ON true

@@ -1,6 +1,8 @@
+import { z } from "zod";
+import { phoneSchema } from "../phone.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { Tx } from "../sql.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { scopedWorkspaceId } from "../auth/scope.ts";
 import { enqueueRunSteps, type Lane } from "./enqueue.ts";
 import { chunks } from "./isolate.ts";
 import { loadVersionGraph } from "./version-graph.ts";
@@ -22,38 +24,47 @@ export const INTERACTIVE_START_LIMIT = 20;
  * next is written and no transaction holds more than a chunk's locks. Every run is pinned to the
  * version read at the start. Small starts go to the interactive lane, campaigns to the bulk lane.
  */
+/** The body of POST /api/automations/:id/runs. */
+export const startRunsInput = z.object({
+  contacts: z
+    .array(z.object({ phone: phoneSchema, name: z.string().trim().min(1).max(120).optional() }))
+    .min(1, "Give at least one contact")
+    .max(10_000, "At most 10,000 contacts per request"),
+});
+
 export async function startRuns(automationId: string, contacts: ContactInput[], options: StartOptions = {}): Promise<StartedRun[]> {
   const seen = new Set<string>();
   for (const { phone } of contacts) {
     if (seen.has(phone)) throw new AppError("bad_request", `Phone ${phone} is listed more than once`);
     seen.add(phone);
   }
-  const { versionId, firstNodeId, triggerId } = await withTx((tx) => startingPoint(tx, automationId));
+  const { workspaceId, versionId, firstNodeId, triggerId } = await withTx((tx) => startingPoint(tx, automationId));
   const lane: Lane = contacts.length <= INTERACTIVE_START_LIMIT ? "interactive" : "bulk";
   const started: StartedRun[] = [];
   for (const chunk of chunks(contacts, START_CHUNK)) {
-    started.push(...(await withTx((tx) => startChunk(tx, { automationId, versionId, firstNodeId, triggerId, lane }, chunk))));
+    started.push(...(await withTx((tx) => startChunk(tx, { workspaceId, automationId, versionId, firstNodeId, triggerId, lane }, chunk))));
     options.onProgress?.(started.length, contacts.length);
   }
   return started;
 }
 
 async function startingPoint(tx: Tx, automationId: string) {
-  const [automation] = await tx.sql<{ versionId: string | null }>`
-    SELECT (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
-    FROM "Automation" a WHERE a.id = ${automationId} AND a."workspaceId" = ${DEFAULT_WORKSPACE_ID}`;
+  // In a request, only the caller's workspace's automations; runs and contacts take its workspace.
+  const [automation] = await tx.sql<{ workspaceId: string; versionId: string | null }>`
+    SELECT a."workspaceId", (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
+    FROM "Automation" a WHERE a.id = ${automationId} AND (${scopedWorkspaceId()}::text IS NULL OR a."workspaceId" = ${scopedWorkspaceId()}::text)`;
   if (!automation) throw notFound("Automation");
-  const { versionId } = automation;
+  const { workspaceId, versionId } = automation;
   if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
   const graph = await loadVersionGraph(tx, versionId);
   // The trigger does nothing but lead on, so runs start past it with its history row written
   // here, in bulk, saving every run a step. (Publishing guarantees the trigger's edge.)
   const first = graph.follow(graph.trigger.id, "default");
   if (!first) throw new AppError("conflict", "The published version has nothing after its Trigger");
-  return { versionId, firstNodeId: first.id, triggerId: graph.trigger.id };
+  return { workspaceId, versionId, firstNodeId: first.id, triggerId: graph.trigger.id };
 }
 
-type Start = { automationId: string; versionId: string; firstNodeId: string; triggerId: string; lane: Lane };
+type Start = { workspaceId: string; automationId: string; versionId: string; firstNodeId: string; triggerId: string; lane: Lane };
 
 async function startChunk(tx: Tx, start: Start, contacts: ContactInput[]): Promise<StartedRun[]> {
   // A run's watermark starts at the contact's current message count: older replies don't count.
@@ -64,12 +75,12 @@ async function startChunk(tx: Tx, start: Start, contacts: ContactInput[]): Promi
       SELECT * FROM json_to_recordset(${JSON.stringify(sorted)}::json) AS x(phone text, name text)
     ), contact AS (
       INSERT INTO "Contact" (id, "workspaceId", phone, name)
-      SELECT gen_random_uuid()::text, ${DEFAULT_WORKSPACE_ID}, phone, name FROM input
+      SELECT gen_random_uuid()::text, ${start.workspaceId}, phone, name FROM input
       ON CONFLICT ("workspaceId", phone) DO UPDATE SET name = COALESCE(EXCLUDED.name, "Contact".name)
       RETURNING id, phone, "messageSeq"
     ), run AS (
-      INSERT INTO "Run" (id, "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq)
-      SELECT gen_random_uuid()::text, ${start.automationId}, ${start.versionId}, contact.id, ${start.firstNodeId}, contact."messageSeq", 1
+      INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq)
+      SELECT gen_random_uuid()::text, ${start.workspaceId}, ${start.automationId}, ${start.versionId}, contact.id, ${start.firstNodeId}, contact."messageSeq", 1
       FROM contact
       RETURNING id, "contactId"
     ), history AS (

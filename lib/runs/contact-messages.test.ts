@@ -3,7 +3,10 @@ import { ZodError } from "zod";
 import { createTestDatabase } from "../../test/helpers/database.ts";
 import { AppError } from "../errors.ts";
 import { db } from "../db.ts";
-import { contactMessages, contactMessagesQuery } from "./contact-messages.ts";
+import { contactMessages as contactMessagesUnscoped, contactMessagesQuery } from "./contact-messages.ts";
+import { inWorkspace } from "../auth/scope.ts";
+
+const contactMessages = inWorkspace("default", contactMessagesUnscoped);
 
 /** A contact's thread against a real Postgres: oldest first, keyset pages on contactSeq. */
 

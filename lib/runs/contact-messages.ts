@@ -3,7 +3,7 @@ import { db } from "../db.ts";
 import { cursorParam, limitParam, toPage } from "../api/pagination.ts";
 import { notFound } from "../errors.ts";
 import { parseContactKey } from "../contacts/contact-key.ts";
-import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 
 export const contactMessagesQuery = z.object({
   cursor: cursorParam(z.tuple([z.number().int().min(0), z.string().min(1).max(100)])).optional(),
@@ -16,7 +16,7 @@ export const contactMessagesQuery = z.object({
  * boundary can never skip a message even if two ever shared a number.
  */
 export async function contactMessages(phone: string, query: z.infer<typeof contactMessagesQuery>) {
-  const contact = await db().contact.findFirst({ where: { workspaceId: DEFAULT_WORKSPACE_ID, ...parseContactKey(phone) }, select: { id: true } });
+  const contact = await db().contact.findFirst({ where: { workspaceId: currentWorkspaceId(), ...parseContactKey(phone) }, select: { id: true } });
   if (!contact) throw notFound("Contact");
   const after = query.cursor;
   const rows = await db().message.findMany({

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/helpers/database.ts";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { listRuns, listRunsQuery, runPageSql, runStatuses } from "./list-runs.ts";
+import { listRuns as listRunsUnscoped, listRunsQuery, runPageSql, runStatuses } from "./list-runs.ts";
+import { inWorkspace } from "../auth/scope.ts";
+
+const listRuns = inWorkspace("default", listRunsUnscoped);
 
 /**
  * The runs list against a real Postgres: keyset pages cover every run exactly once, in order, also
@@ -35,8 +38,8 @@ afterAll(() => db().$disconnect());
 /** Inserts runs from `select` (columns: g, createdAt), spread over automations, statuses and contacts. */
 async function insertRuns(select: string) {
   await db().$executeRawUnsafe(`
-    INSERT INTO "Run" (id, "automationId", "versionId", "contactId", status, "createdAt", "updatedAt")
-    SELECT gen_random_uuid()::text, 'auto' || (1 + g % 2), 'ver' || (1 + g % 2), 'contact' || (1 + g % 5),
+    INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", status, "createdAt", "updatedAt")
+    SELECT gen_random_uuid()::text, 'default', 'auto' || (1 + g % 2), 'ver' || (1 + g % 2), 'contact' || (1 + g % 5),
       (ARRAY['running','waiting','completed','failed','cancelled'])[1 + g % 5]::"RunStatus", t, t
     FROM (${select}) AS s(g, t)`);
 }
@@ -114,7 +117,8 @@ describe("listRuns queries", () => {
       await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
       await tx.$executeRawUnsafe("SET LOCAL enable_bitmapscan = off");
-      const lines = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${runPageSql({ limit: 50, ...filters })}`);
+      const page = await inWorkspace("default", async () => runPageSql({ limit: 50, ...filters }))();
+      const lines = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${page}`);
       return lines.map((line) => line["QUERY PLAN"]).join("\n");
     });
     expect(plan).toMatch(/Index (Only )?Scan using "Run_\w+_idx"/);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "../db.ts";
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { cursorParam, limitParam, timeAndIdKey, toPage } from "../api/pagination.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { runSummarySelect, toRunSummary, versionLabels } from "./run-summary.ts";
@@ -50,13 +51,13 @@ function pageKeys(query: ListRunsQuery): Promise<{ id: string; createdAt: Date }
 
 /** The SQL of pageKeys (exported for the test that checks each filter reads an index in order). */
 export function runPageSql(query: ListRunsQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
+  const conditions: Prisma.Sql[] = [Prisma.sql`r."workspaceId" = ${currentWorkspaceId()}`];
   if (query.automationId) conditions.push(Prisma.sql`r."automationId" = ${query.automationId}`);
   if (query.status) conditions.push(Prisma.sql`r.status = ${query.status}::"RunStatus"`);
   if (query.phone) {
     // A partial phone narrows the list as staff type it.
     const pattern = `%${escapeLike(query.phone)}%`;
-    conditions.push(Prisma.sql`r."contactId" IN (SELECT c.id FROM "Contact" c WHERE c.phone LIKE ${pattern})`);
+    conditions.push(Prisma.sql`r."contactId" IN (SELECT c.id FROM "Contact" c WHERE c."workspaceId" = ${currentWorkspaceId()} AND c.phone LIKE ${pattern})`);
   }
   if (query.cursor) {
     conditions.push(Prisma.sql`(r."createdAt", r.id) < (${query.cursor.at.toISOString()}::timestamptz, ${query.cursor.id})`);

@@ -1,11 +1,12 @@
+import { currentWorkspaceId } from "../auth/scope.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { runSummarySelect, toRunSummary, typeLabel, versionLabels } from "./run-summary.ts";
 import { serverTime } from "./server-time.ts";
 
 export async function getRun(id: string) {
-  const row = await db().run.findUnique({
-    where: { id },
+  const row = await db().run.findFirst({
+    where: { id, workspaceId: currentWorkspaceId() },
     select: { ...runSummarySelect, steps: { orderBy: { seq: "asc" }, select: { seq: true, nodeId: true, type: true, outcome: true, detail: true, at: true } } },
   });
   if (!row) throw notFound("Run");

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createAutomation, publishAutomation } from "../../lib/automations/automations.ts";
+import { createAutomation as createAutomationUnscoped, publishAutomation as publishAutomationUnscoped } from "../../lib/automations/automations.ts";
 import { db } from "../../lib/db.ts";
 import { graphSchema, type Graph } from "../../lib/flow/graph.ts";
 import { waitFor } from "./wait-for.ts";
+import { inWorkspace } from "../../lib/auth/scope.ts";
+
+const createAutomation = inWorkspace("default", createAutomationUnscoped);
+const publishAutomation = inWorkspace("default", publishAutomationUnscoped);
 
 export function fixture(name: string): Graph {
   const file = path.join(process.cwd(), "test", "fixtures", `${name}.json`);

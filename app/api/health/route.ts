@@ -1,10 +1,10 @@
-import { route } from "@/lib/api/route";
+import { publicRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 import { boss } from "@/lib/queue";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(async () => {
+export const GET = publicRoute(async () => {
   try {
     await db().$queryRaw`SELECT 1`;
     await (await boss()).getQueues();

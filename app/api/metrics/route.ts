@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** Prometheus scrape endpoint (docs/observability.md). */
-export const GET = route(async () => {
+export const GET = route("metrics:read", async () => {
   // The web process counts too (webhook answers, inline replies): it flushes like a worker. Started
   // on the first request rather than at import, which `next build` also does.
   startMetricsFlush();

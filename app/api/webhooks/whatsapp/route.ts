@@ -1,5 +1,5 @@
 import { readBytes } from "@/lib/api/read-json";
-import { route } from "@/lib/api/route";
+import { publicRoute } from "@/lib/api/route";
 import { webhookSecrets } from "@/lib/channels/whatsapp/config";
 import { receiveWhatsappWebhook } from "@/lib/channels/whatsapp/receive-webhook";
 import { sameSecret } from "@/lib/channels/whatsapp/signature";
@@ -7,7 +7,7 @@ import { observeWebhookRequest } from "@/lib/metrics/record";
 import { DEFAULT_WORKSPACE_ID } from "@/lib/workspace";
 
 /** Meta's verification handshake: echo the challenge when the verify token matches. */
-export const GET = route(async (request) => {
+export const GET = publicRoute(async (request) => {
   const params = new URL(request.url).searchParams;
   const { verifyToken } = await webhookSecrets(DEFAULT_WORKSPACE_ID);
   const given = params.get("hub.verify_token");
@@ -18,7 +18,7 @@ export const GET = route(async (request) => {
 });
 
 /** A delivery of Meta's webhook: checked, stored and queued (receive-webhook.ts). */
-export const POST = route(async (request) => {
+export const POST = publicRoute(async (request) => {
   const started = performance.now();
   let outcome = "refused";
   try {

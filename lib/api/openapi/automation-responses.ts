@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { graphSchema } from "../../flow/graph.ts";
+import { nextCursor, timestamp } from "./timestamp.ts";
+
+const publishedVersion = z.number().int().min(1).nullable().meta({ description: "The latest published version, or null before the first publish" });
+
+/** `AutomationView` (lib/automations/automation-view.ts): the draft graph and the latest version. */
+export const automationSchema = z
+  .object({ id: z.string(), name: z.string(), graph: graphSchema, publishedVersion, updatedAt: timestamp })
+  .meta({ id: "Automation" });
+
+/** `AutomationSummary` (lib/automations/list-automations.ts): a list row, without the graph. */
+export const automationSummarySchema = z
+  .object({ id: z.string(), name: z.string(), publishedVersion, createdAt: timestamp, updatedAt: timestamp })
+  .meta({ id: "AutomationSummary" });
+
+export const automationListSchema = z
+  .object({ automations: z.array(automationSummarySchema), nextCursor })
+  .meta({ id: "AutomationList" });
+
+export const publishResultSchema = z
+  .object({ version: z.number().int().min(1).meta({ description: "The version just frozen; new runs start on it" }) })
+  .meta({ id: "PublishResult" });
