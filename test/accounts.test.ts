@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { acceptInvitation, createInvitation } from "../lib/accounts/invitations.ts";
 import { changeMember } from "../lib/accounts/members.ts";
 import { createWorkspace } from "../lib/accounts/workspaces.ts";
 import { createApiKey, findApiKey, hashApiKey, revokeApiKey } from "../lib/auth/api-keys.ts";
-import { authenticate } from "../lib/auth/authenticate.ts";
+import { auth } from "../lib/auth/auth.ts";
+import { authenticate, sessionUser } from "../lib/auth/authenticate.ts";
 import { ensureBootstrap } from "../lib/auth/bootstrap.ts";
 import { rateLimit } from "../lib/auth/rate-limit.ts";
 import { db } from "../lib/db.ts";
+import { log } from "../lib/log.ts";
 import { closePool } from "../lib/sql.ts";
 import { createTestDatabase } from "./helpers/database.ts";
 
@@ -98,6 +100,31 @@ describe("invitations and members", () => {
     const results = await Promise.allSettled([changeMember(workspace.id, owner.id, "viewer"), changeMember(workspace.id, second.id, "viewer")]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db().member.count({ where: { workspaceId: workspace.id, role: "admin" } })).toBe(1);
+  });
+});
+
+describe("password reset", () => {
+  it("without a mail server the link is logged; it sets a new password once and signs out every session", async () => {
+    const email = "owner@example.test";
+    const signIn = (password: string) => auth().api.signInEmail({ body: { email, password }, asResponse: true });
+    const session = await signIn("owner-password-1");
+    expect(session.status).toBe(200);
+    const cookie = session.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect(await sessionUser(new Headers({ cookie }))).toMatchObject({ email });
+
+    const info = vi.spyOn(log, "info");
+    await auth().api.requestPasswordReset({ body: { email, redirectTo: "/reset-password" } });
+    const logged = info.mock.calls.map(([fields]) => fields).find((fields): fields is { link: string } => typeof fields === "object" && fields !== null && "link" in fields);
+    info.mockRestore();
+    // Called without a request (and no APP_URL), the link has no origin; its path holds the token.
+    const token = /\/reset-password\/([^/?]+)/.exec(logged!.link)?.[1] ?? "";
+    expect(token.length, logged!.link).toBeGreaterThan(10);
+
+    await auth().api.resetPassword({ body: { token, newPassword: "a-new-password-2" } });
+    await expect(auth().api.resetPassword({ body: { token, newPassword: "yet-another-3" } })).rejects.toThrow();
+    expect(await sessionUser(new Headers({ cookie }))).toBeNull();
+    expect((await signIn("owner-password-1")).status).toBe(401);
+    expect((await signIn("a-new-password-2")).status).toBe(200);
   });
 });
 

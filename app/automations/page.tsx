@@ -1,4 +1,5 @@
 import { Workflow } from "lucide-react";
+import { withPageAccess } from "@/lib/auth/page-access";
 import { listAutomations } from "@/lib/automations/list-automations";
 import { AutomationsTable } from "./automations-table";
 import { NewAutomationButton } from "./new-automation-button";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AutomationsPage() {
   // The first page; the table loads the next ones on request.
-  const { automations, nextCursor } = await listAutomations();
+  const { automations, nextCursor } = await withPageAccess(() => listAutomations());
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
       <div className="mx-auto w-full max-w-5xl px-6 py-8">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withPageAccess } from "@/lib/auth/page-access";
 import { getAutomation } from "@/lib/automations/automations";
 import { AppError } from "@/lib/errors";
 import { AutomationEditor } from "@/components/editor/automation-editor";
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
   try {
-    return await getAutomation(id);
+    return await withPageAccess(() => getAutomation(id));
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
