@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Toaster } from "sonner";
+import { AccountMenu } from "@/components/account/account-menu";
+import { AdminLinks } from "@/components/account/admin-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,8 +31,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/settings" className="hover:text-slate-900">
               Settings
             </Link>
+            <AdminLinks />
             <Link href="/api-reference" className="hover:text-slate-900">API</Link>
           </nav>
+          <div className="ml-auto">
+            <AccountMenu />
+          </div>
         </header>
         <main className="flex min-h-0 flex-1 flex-col">{children}</main>
         <Toaster richColors position="bottom-right" />

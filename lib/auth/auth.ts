@@ -32,7 +32,13 @@ function createAuth() {
     // Sign-in is limited by our own counter, shared by every web process (lib/auth/rate-limit.ts).
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
-    advanced: { cookiePrefix: "replyflow", database: { generateId: () => crypto.randomUUID() } },
+    advanced: {
+      cookiePrefix: "replyflow",
+      // Secure (and __Secure- prefixed) when APP_URL says https. Not by NODE_ENV: `npm start` is a
+      // production server that a newcomer opens over plain http on a LAN address.
+      useSecureCookies: process.env.APP_URL?.startsWith("https://") ?? false,
+      database: { generateId: () => crypto.randomUUID() },
+    },
   });
 }
 
