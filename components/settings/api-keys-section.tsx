@@ -14,7 +14,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { apiKeysSchema, createdApiKeySchema, type ApiKeyRow } from "./account-schemas";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { CopyOnce } from "./copy-once";
 import { RoleOptions } from "./role-options";
 import { ListNote, SettingsSection, tdClass, thClass } from "./settings-section";

@@ -13,7 +13,7 @@ import { errorMessage } from "@/components/runs/fetch-json";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { membersSchema, type Member } from "./account-schemas";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { RoleOptions } from "./role-options";
 import { ListNote, SettingsSection, tdClass, thClass } from "./settings-section";
 import { useResource } from "./use-resource";

@@ -1,9 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
-import { useState, useSyncExternalStore } from "react";
-import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
+import { useSyncExternalStore } from "react";
+import { CopyButton } from "@/components/ui/copy-button";
 
 const WEBHOOK_PATH = "/api/webhooks/whatsapp";
 const noSubscription = () => () => {};
@@ -12,18 +10,7 @@ const noSubscription = () => () => {};
 export function WebhookUrl({ verifyTokenSet }: { verifyTokenSet: boolean }) {
   // The origin exists only in the browser: null while rendering on the server, then filled in.
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null);
-  const [copied, setCopied] = useState(false);
   const url = `${origin ?? ""}${WEBHOOK_PATH}`;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2_000);
-    } catch {
-      toast.error("Couldn't copy the URL", { description: "Select it and copy it by hand." });
-    }
-  }
 
   return (
     <div className="space-y-1.5">
@@ -34,10 +21,7 @@ export function WebhookUrl({ verifyTokenSet }: { verifyTokenSet: boolean }) {
         <code aria-labelledby="webhook-url-label" data-testid="webhook-url" className="min-w-0 flex-1 truncate rounded-md border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-800">
           {url}
         </code>
-        <Button size="sm" onClick={() => void copy()} aria-label="Copy webhook URL">
-          {copied ? <Check aria-hidden className="size-3.5" /> : <Copy aria-hidden className="size-3.5" />}
-          {copied ? "Copied" : "Copy"}
-        </Button>
+        <CopyButton value={url} label="webhook URL" failure={{ title: "Couldn't copy the URL", description: "Select it and copy it by hand." }} />
       </div>
       <p className="text-xs leading-relaxed text-slate-500">
         Paste it as the callback URL in your Meta app (WhatsApp › Configuration), with {verifyTokenSet ? "the verify token saved below" : "a verify token you also save below"}, and

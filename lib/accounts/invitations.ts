@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { ROLES } from "../auth/permissions.ts";
+import { tokenHash } from "../auth/token-hash.ts";
 
 const VALID_DAYS = 7;
 
@@ -13,15 +14,13 @@ export const createInvitationBody = z.strictObject({
 
 export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "Not an invitation link");
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 const view = { id: true, role: true, email: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true } as const;
 
 /** A link valid for a week; only the token's hash is stored, so the link is shown once. */
 export async function createInvitation(workspaceId: string, input: z.infer<typeof createInvitationBody>, invitedById: string | null) {
   const token = randomBytes(32).toString("base64url");
   const invitation = await db().invitation.create({
-    data: { workspaceId, role: input.role, email: input.email?.toLowerCase() ?? null, tokenHash: hashToken(token), invitedById, expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000) },
+    data: { workspaceId, role: input.role, email: input.email?.toLowerCase() ?? null, tokenHash: tokenHash(token), invitedById, expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000) },
     select: view,
   });
   return { ...invitation, token, path: `/invite/${token}` };
@@ -36,7 +35,7 @@ export async function revokeInvitation(workspaceId: string, id: string) {
 
 /** What the invitation page shows before anyone signs in: the workspace and the role. */
 export async function describeInvitation(token: string) {
-  const invitation = await db().invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { ...view, workspace: { select: { name: true } } } });
+  const invitation = await db().invitation.findUnique({ where: { tokenHash: tokenHash(token) }, select: { ...view, workspace: { select: { name: true } } } });
   if (!invitation) throw notFound("Invitation");
   return { workspace: invitation.workspace.name, role: invitation.role, email: invitation.email, state: state(invitation) };
 }
@@ -51,7 +50,7 @@ const state = (i: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: 
  */
 export async function acceptInvitation(token: string, user: { id: string; email: string }) {
   return db().$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash: tokenHash(token) } });
     if (!invitation) throw notFound("Invitation");
     if (state(invitation) !== "open") throw new AppError("conflict", `This invitation is ${state(invitation)}`);
     if (invitation.email && invitation.email !== user.email.toLowerCase()) throw new AppError("forbidden", `This invitation is for ${invitation.email}`);

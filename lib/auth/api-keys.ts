@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { ROLES, type Role } from "./permissions.ts";
+import { tokenHash } from "./token-hash.ts";
 
 /** Keys are `rf_` + 43 base64url characters (256 random bits): a SHA-256 is all we store. */
 const PREFIX = "rf_";
-
-export const hashApiKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
 export const createApiKeyBody = z.strictObject({
   name: z.string().trim().min(1, "Name the key").max(80),
@@ -21,7 +20,7 @@ const view = { id: true, name: true, role: true, prefix: true, createdAt: true, 
 /** A new key for the workspace; the only time its text is returned. */
 export async function createApiKey(workspaceId: string, input: z.infer<typeof createApiKeyBody>, createdById: string | null, key = `${PREFIX}${randomBytes(32).toString("base64url")}`) {
   const row = await db().apiKey.create({
-    data: { workspaceId, name: input.name, role: input.role, prefix: key.slice(0, PREFIX.length + 6), hash: hashApiKey(key), createdById },
+    data: { workspaceId, name: input.name, role: input.role, prefix: key.slice(0, PREFIX.length + 6), hash: tokenHash(key), createdById },
     select: view,
   });
   return { ...row, key };
@@ -40,7 +39,7 @@ export async function revokeApiKey(workspaceId: string, id: string): Promise<Api
 
 /** The live key with this text, its last use recorded at most once a minute (no write per request). */
 export async function findApiKey(key: string) {
-  const found = await db().apiKey.findUnique({ where: { hash: hashApiKey(key) }, select: { id: true, workspaceId: true, name: true, role: true, revokedAt: true, lastUsedAt: true } });
+  const found = await db().apiKey.findUnique({ where: { hash: tokenHash(key) }, select: { id: true, workspaceId: true, name: true, role: true, revokedAt: true, lastUsedAt: true } });
   if (!found || found.revokedAt) return null;
   if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
     await db().apiKey.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });

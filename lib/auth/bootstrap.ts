@@ -1,7 +1,7 @@
 import { db } from "../db.ts";
 import { log } from "../log.ts";
 import { DEFAULT_WORKSPACE_ID } from "../workspace.ts";
-import { hashApiKey } from "./api-keys.ts";
+import { tokenHash } from "./token-hash.ts";
 import { auth } from "./auth.ts";
 
 const globalForBootstrap = globalThis as unknown as { replyflowBootstrap?: Promise<void> };
@@ -24,8 +24,8 @@ async function bootstrap(): Promise<void> {
   if (email && password) await bootstrapAdmin(email.trim().toLowerCase(), password);
   if (key) {
     await db().apiKey.upsert({
-      where: { hash: hashApiKey(key) },
-      create: { workspaceId: DEFAULT_WORKSPACE_ID, name: "Bootstrap key (BOOTSTRAP_API_KEY)", role: "admin", prefix: key.slice(0, 6), hash: hashApiKey(key) },
+      where: { hash: tokenHash(key) },
+      create: { workspaceId: DEFAULT_WORKSPACE_ID, name: "Bootstrap key (BOOTSTRAP_API_KEY)", role: "admin", prefix: key.slice(0, 6), hash: tokenHash(key) },
       update: {},
     });
   }

@@ -50,9 +50,10 @@ export async function startRuns(automationId: string, contacts: ContactInput[], 
 
 async function startingPoint(tx: Tx, automationId: string) {
   // In a request, only the caller's workspace's automations; runs and contacts take its workspace.
+  const guard = scopedWorkspaceId();
   const [automation] = await tx.sql<{ workspaceId: string; versionId: string | null }>`
     SELECT a."workspaceId", (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
-    FROM "Automation" a WHERE a.id = ${automationId} AND (${scopedWorkspaceId()}::text IS NULL OR a."workspaceId" = ${scopedWorkspaceId()}::text)`;
+    FROM "Automation" a WHERE a.id = ${automationId} AND (${guard}::text IS NULL OR a."workspaceId" = ${guard}::text)`;
   if (!automation) throw notFound("Automation");
   const { workspaceId, versionId } = automation;
   if (!versionId) throw new AppError("conflict", "Publish the automation before starting runs");
