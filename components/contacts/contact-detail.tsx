@@ -12,6 +12,7 @@ import { ContactFields } from "./contact-fields";
 import { ContactNameForm } from "./contact-name-form";
 import { ContactTags } from "./contact-tags";
 import { DeleteContactButton } from "./delete-contact-button";
+import { ExitAutomationsButton } from "./exit-automations-button";
 import { useContact } from "./use-contact";
 
 /**
@@ -19,7 +20,7 @@ import { useContact } from "./use-contact";
  * `urlKey` is the key the page was opened by: the phone, or `user:<WhatsApp user id>`.
  */
 export function ContactDetail({ urlKey }: { urlKey: string }) {
-  const { contact, error, notFound, accept } = useContact(urlKey);
+  const { contact, error, notFound, accept, reload } = useContact(urlKey);
   const now = useServerNow(0, 30_000);
 
   return (
@@ -46,7 +47,10 @@ export function ContactDetail({ urlKey }: { urlKey: string }) {
                   <span className={contact.phone ? "tabular-nums" : undefined}>{contactLabel(contact)}</span> · added <RelativeTime iso={contact.createdAt} now={now} />
                 </p>
               </div>
-              <DeleteContactButton phone={contactKey(contact)} label={contact.name || contactLabel(contact)} activeRuns={contact.runs.length} />
+              <div className="flex flex-wrap items-center gap-2">
+                <ExitAutomationsButton phone={contactKey(contact)} label={contact.name || contactLabel(contact)} activeRuns={contact.runs.length} onDone={reload} />
+                <DeleteContactButton phone={contactKey(contact)} label={contact.name || contactLabel(contact)} activeRuns={contact.runs.length} />
+              </div>
             </div>
             <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-xs">
               <ContactNameForm key={contact.name ?? ""} contact={contact} onSaved={accept} />

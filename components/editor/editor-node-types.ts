@@ -8,6 +8,7 @@ import { CustomerResponseNode } from "./nodes/customer-response/customer-respons
 import { DelayNode } from "./nodes/delay/delay-node";
 import { EndNode } from "./nodes/end/end-node";
 import { ExitAutomationsNode } from "./nodes/exit-automations/exit-automations-node";
+import { HandoffNode } from "./nodes/handoff/handoff-node";
 import { SendMessageNode } from "./nodes/send-message/send-message-node";
 import { SetFieldNode } from "./nodes/set-field/set-field-node";
 import { StartAutomationNode } from "./nodes/start-automation/start-automation-node";
@@ -28,5 +29,6 @@ export const editorNodeTypes: Record<NodeType, ComponentType<NodeProps<EditorNod
   webhook: WebhookNode,
   startAutomation: StartAutomationNode,
   exitAutomations: ExitAutomationsNode,
+  handoff: HandoffNode,
   end: EndNode,
 };

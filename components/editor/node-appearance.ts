@@ -3,6 +3,7 @@ import {
   CirclePlay,
   Flag,
   Hourglass,
+  Headset,
   LogOut,
   type LucideIcon,
   MessageSquareText,
@@ -36,6 +37,7 @@ export const nodeAppearance: Record<NodeType, Appearance> = {
   webhook: { icon: Webhook, tile: "bg-indigo-100 text-indigo-700", accent: "bg-indigo-500" },
   startAutomation: { icon: CirclePlay, tile: "bg-cyan-100 text-cyan-700", accent: "bg-cyan-500" },
   exitAutomations: { icon: LogOut, tile: "bg-rose-100 text-rose-700", accent: "bg-rose-500" },
+  handoff: { icon: Headset, tile: "bg-emerald-100 text-emerald-700", accent: "bg-emerald-500" },
   end: { icon: Flag, tile: "bg-slate-200 text-slate-700", accent: "bg-slate-400" },
 };
 

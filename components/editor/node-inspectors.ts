@@ -6,6 +6,7 @@ import { ConditionInspector } from "./nodes/condition/condition-inspector";
 import { CustomerResponseInspector } from "./nodes/customer-response/customer-response-inspector";
 import { DelayInspector } from "./nodes/delay/delay-inspector";
 import { ExitAutomationsInspector } from "./nodes/exit-automations/exit-automations-inspector";
+import { HandoffInspector } from "./nodes/handoff/handoff-inspector";
 import { SendMessageInspector } from "./nodes/send-message/send-message-inspector";
 import { SetFieldInspector } from "./nodes/set-field/set-field-inspector";
 import { StartAutomationInspector } from "./nodes/start-automation/start-automation-inspector";
@@ -25,5 +26,6 @@ export const nodeInspectors: Record<NodeType, ComponentType<{ node: EditorNode }
   webhook: WebhookInspector,
   startAutomation: StartAutomationInspector,
   exitAutomations: ExitAutomationsInspector,
+  handoff: HandoffInspector,
   end: null,
 };

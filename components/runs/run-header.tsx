@@ -4,6 +4,7 @@ import { CancelRunButton } from "./cancel-run-button";
 import { RelativeTime } from "./relative-time";
 import { isFinished, type RunWithSteps } from "./run-schemas";
 import { RunStatusBadge } from "./run-status-badge";
+import { WaitActions } from "./wait-actions";
 
 type Props = { run: RunWithSteps; now: number | null; onChanged: () => void };
 
@@ -51,7 +52,10 @@ export function RunHeader({ run, now, onChanged }: Props) {
         </p>
       </div>
       {!isFinished(run.status) && (
-        <CancelRunButton runId={run.id} contact={contact} automation={automation} onDone={onChanged} />
+        <div className="flex flex-wrap items-center gap-2">
+          <WaitActions run={run} onDone={onChanged} />
+          <CancelRunButton runId={run.id} contact={contact} automation={automation} onDone={onChanged} />
+        </div>
       )}
     </header>
   );

@@ -40,6 +40,7 @@ async function eraseContact(tx: Tx, contactId: string): Promise<void> {
   await tx.sql`DELETE FROM "RunStep" WHERE "runId" IN (SELECT id FROM "Run" WHERE "contactId" = ${contactId})`;
   await tx.sql`DELETE FROM "WebhookCall" WHERE "runId" IN (SELECT id FROM "Run" WHERE "contactId" = ${contactId})`;
   await tx.sql`DELETE FROM "Wait" WHERE "contactId" = ${contactId}`;
+  await tx.sql`DELETE FROM "Conversation" WHERE "contactId" = ${contactId}`;
   await tx.sql`DELETE FROM "Message" WHERE "contactId" = ${contactId}`;
   await tx.sql`DELETE FROM "Run" WHERE "contactId" = ${contactId}`;
   await tx.sql`DELETE FROM "Contact" WHERE id = ${contactId}`;

@@ -2,6 +2,7 @@ import { metaWords } from "../channels/whatsapp/send-result.ts";
 import type { StatusItem } from "../channels/whatsapp/webhook-payload.ts";
 import type { Tx } from "../sql.ts";
 import { handleDeliveryFailures } from "./delivery-failed.ts";
+import { notifyMessages, type MessageChange } from "../live/notify.ts";
 
 /**
  * Status order: a status only ever replaces a lower one, so statuses arriving late, twice or out of
@@ -31,7 +32,7 @@ export async function applyStatuses(tx: Tx, workspaceId: string, statuses: Statu
   }));
   // The CASEs are STATUS_RANK in SQL.
   // Found by our id (primary key), else by Meta's (the unique index): two index lookups, not an OR.
-  const changed = await tx.sql<{ id: string; runId: string | null; status: string; error: string | null }>`
+  const changed = await tx.sql<{ id: string; runId: string | null; status: string; error: string | null } & MessageChange>`
     WITH x AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(wamid text, status text, at timestamptz, callback text, error text, code int)
     ), target AS (
@@ -48,7 +49,8 @@ export async function applyStatuses(tx: Tx, workspaceId: string, statuses: Statu
     WHERE m.id = x."messageId" AND m.direction = 'outbound'
       AND (CASE x.status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'failed' THEN 3 WHEN 'read' THEN 4 ELSE -1 END)
         > (CASE m.status WHEN 'pending' THEN 0 WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'failed' THEN 3 WHEN 'read' THEN 4 ELSE 5 END)
-    RETURNING m.id, m."runId", m.status, m.error`;
+    RETURNING m.id, m."runId", m.status, m.error, m."workspaceId", m."contactId"`;
+  await notifyMessages(tx, changed);
   const failed = changed.filter((m) => m.status === "failed");
   await handleDeliveryFailures(tx, failed.map((m) => ({ messageId: m.id, runId: m.runId, reason: m.error ?? "not delivered", refused: false })));
   return changed.length;

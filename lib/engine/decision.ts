@@ -33,6 +33,8 @@ export type Decision =
       start?: { automationId: string };
       /** Cancel the contact's other active runs: all (null), or those of these automations. */
       exit?: { automationIds: string[] | null };
+      /** Open (or keep) a conversation for a person in the inbox. */
+      handoff?: { note: string | null };
     }
   | { kind: "waitForReply"; timeout: Duration }
   | { kind: "delay"; until: Date; detail: string }

@@ -1,3 +1,4 @@
+import { notifyMessages, type MessageChange } from "../live/notify.ts";
 import { z } from "zod";
 import { messageBody } from "../channels/whatsapp/message-body.ts";
 import { whatsappConfig, type WhatsappConfig } from "../channels/whatsapp/config.ts";
@@ -161,11 +162,13 @@ async function recordSent(tx: Tx, outcomes: Outcome[]): Promise<void> {
   const sent = outcomes.flatMap(({ message, result }) => (result.kind === "sent" ? [{ id: message.id, wamid: result.wamid }] : []));
   if (sent.length === 0) return;
   // A status webhook may have come first (it carries our id): never move a status backwards.
-  await tx.sql`
+  const changed = await tx.sql<MessageChange>`
     UPDATE "Message" m SET "providerMessageId" = COALESCE(m."providerMessageId", x.wamid), "claimedAt" = NULL,
       status = CASE WHEN m.status = 'pending' THEN 'sent' ELSE m.status END, error = NULL, "errorCode" = NULL
     FROM json_to_recordset(${JSON.stringify(sent)}::json) AS x(id text, wamid text)
-    WHERE m.id = x.id`;
+    WHERE m.id = x.id
+    RETURNING m."workspaceId", m."contactId"`;
+  await notifyMessages(tx, changed);
 }
 
 async function scheduleRetries(tx: Tx, outcomes: Outcome[]): Promise<void> {
@@ -186,11 +189,12 @@ async function scheduleRetries(tx: Tx, outcomes: Outcome[]): Promise<void> {
 
 async function recordRefused(tx: Tx, outcomes: Outcome[]): Promise<void> {
   const refused = outcomes.flatMap(({ message, result }) => (result.kind === "refused" ? [{ id: message.id, error: result.reason, code: result.code }] : []));
-  const failed = await tx.sql<{ id: string; runId: string | null; error: string }>`
+  const failed = await tx.sql<{ id: string; runId: string | null; error: string } & MessageChange>`
     UPDATE "Message" m SET status = 'failed', error = x.error, "errorCode" = x.code, "claimedAt" = NULL, "statusAt" = clock_timestamp()
     FROM json_to_recordset(${JSON.stringify(refused)}::json) AS x(id text, error text, code int)
     WHERE m.id = x.id AND m.status = 'pending'
-    RETURNING m.id, m."runId", m.error`;
+    RETURNING m.id, m."runId", m.error, m."workspaceId", m."contactId"`;
+  await notifyMessages(tx, failed);
   await handleDeliveryFailures(tx, failed.map((m) => ({ messageId: m.id, runId: m.runId, reason: m.error, refused: true })));
 }
 

@@ -4,6 +4,7 @@ import type { Tx } from "../sql.ts";
 import { stopRuns } from "./cancel-run.ts";
 import { applyContactOps, ContactLimitError } from "./contact-ops.ts";
 import { enqueueRunSteps } from "./enqueue.ts";
+import { openConversations } from "./open-conversations.ts";
 import type { RunRef, Transition } from "./transition.ts";
 
 export type Effect = { transition: Transition; contactId: string; seq: number };
@@ -18,6 +19,7 @@ export async function applyEffects(tx: Tx, effects: Effect[]): Promise<void> {
   await storeWebhookCalls(tx, effects);
   await startRuns(tx, effects);
   for (const effect of effects) for (const exit of effect.transition.exits ?? []) await exitRuns(tx, effect, exit.automationIds);
+  await openConversations(tx, effects);
 }
 
 const contactRow = z.object({ id: z.string(), fields: z.record(z.string(), z.string()), tags: z.array(z.string()) });

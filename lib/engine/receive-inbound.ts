@@ -11,6 +11,7 @@ import { outboundChannel } from "../channels/outbound.ts";
 import { trySavepoint } from "./savepoint.ts";
 import { pendingWaits, replyOutcomes, resumeInLane, resumeNow, type Resumption, type WaitingRun } from "./waiting-runs.ts";
 import { withTx } from "./with-tx.ts";
+import { notifyLive, notifyMessages } from "../live/notify.ts";
 
 /**
  * `from`: the contact's phone, or null for a WhatsApp user known only by `waUserId` (Meta's
@@ -71,6 +72,8 @@ async function storeAndComplete(tx: Tx, message: InboundMessage): Promise<Inboun
   const completion: Resumption = { by: "reply", outcome: "replied", outcomes: replyOutcomes(waits, { text, buttonId }), replyText: text, at, messageId: stored.id };
   const completed = await completeWaits(tx, waits.map((w) => w.id), completion);
   if (completed.length > 0) await resume(tx, completed, waits, completion, contact);
+  await notifyMessages(tx, [{ workspaceId, contactId: contact.id }]);
+  await touchConversation(tx, workspaceId, contact.id, at);
   return { messageId: stored.id, duplicate: false, completedWaits: completed.length };
 }
 
@@ -111,4 +114,12 @@ async function bumpContact(tx: Tx, workspaceId: string, { from, waUserId = null,
       RETURNING id`;
   if (!row) throw new Error("The contact could not be stored");
   return row.id;
+}
+
+/** An open inbox conversation moves to the top and shows unread; the waits were completed as always. */
+async function touchConversation(tx: Tx, workspaceId: string, contactId: string, at: Date): Promise<void> {
+  const touched = await tx.sql<{ id: string }>`
+    UPDATE "Conversation" SET "lastMessageAt" = ${at}, "lastInboundAt" = ${at}
+    WHERE "contactId" = ${contactId} AND status = 'open' RETURNING id`;
+  await notifyLive(tx, touched.map((c) => ({ workspaceId, topic: "conversations" as const, ids: [c.id] })));
 }

@@ -43,7 +43,7 @@ export type RunOptions = {
 export function runInMemory(start: RunStart, graph: VersionGraph, contact: ContactState, options: RunOptions = {}): Transition {
   const history: HistoryEntry[] = [...(start.prefix ?? [])];
   const messages: OutboundMessage[] = [];
-  const effects: Pick<Transition, "contactOps" | "starts" | "exits"> = {};
+  const effects: Pick<Transition, "contactOps" | "starts" | "exits" | "handoffs"> = {};
   let watermark = start.replyWatermark;
   let retry = start.retry;
   const finish = (next: Transition["next"], extra: Partial<Transition> = {}): Transition => ({
@@ -90,6 +90,7 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
           contact.activeAutomations.add(decision.start.automationId);
         }
         if (decision.exit) (effects.exits ??= []).push({ automationIds: decision.exit.automationIds });
+        if (decision.handoff) (effects.handoffs ??= []).push({ nodeId, note: decision.handoff.note });
         const target = graph.follow(nodeId, decision.handle);
         if (!target) return finish(onward(undefined, nodeId));
         nodeId = target.id;

@@ -3,6 +3,7 @@ import type { Tx } from "../sql.ts";
 import type { ContactOp } from "./contact-ops.ts";
 import type { OutboundSend, WebhookCallRequest } from "./decision.ts";
 import { applyEffects } from "./effects.ts";
+import { notifyLive } from "../live/notify.ts";
 import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import { countSteps } from "../metrics/record.ts";
 import { enqueueRunSteps, enqueueSends, enqueueTimers, type Lane } from "./enqueue.ts";
@@ -46,6 +47,8 @@ export type Transition = {
   starts?: { automationId: string; depth: number }[];
   /** Cancel the contact's other active runs: all (null) or those of these automations. */
   exits?: { automationIds: string[] | null }[];
+  /** Conversations to open for a person, at these nodes. */
+  handoffs?: { nodeId: string; note: string | null }[];
   /** A webhook call to make, outside this transaction (the run stays running at the webhook step). */
   webhookCall?: NewWebhookCall;
 };
@@ -61,7 +64,7 @@ export const newSeq = (t: Pick<Transition, "run" | "history">) => t.run.seq + t.
  */
 export async function applyTransitions(tx: Tx, transitions: Transition[]): Promise<Set<string>> {
   if (transitions.length === 0) return new Set();
-  const rows = await tx.sql<{ kind: "run" | "wait" | "send"; id: string; runId: string; contactId: string; timeoutAt: Date | null }>`
+  const rows = await tx.sql<{ kind: "run" | "wait" | "send"; id: string; runId: string; contactId: string; timeoutAt: Date | null; workspaceId: string | null; automationId: string | null }>`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(transitions.map(runRow))}::json) AS x(
         id text, "fromStatus" "RunStatus", "fromSeq" int, status "RunStatus", seq int,
@@ -71,7 +74,7 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
         "replyWatermark" = COALESCE(i."replyWatermark", r."replyWatermark"), "failureReason" = i."failureReason",
         "updatedAt" = clock_timestamp()
       FROM input i WHERE r.id = i.id AND r.status = i."fromStatus" AND r.seq = i."fromSeq"
-      RETURNING r.id, r."contactId"
+      RETURNING r.id, r."contactId", r."workspaceId", r."automationId"
     ), steps AS (
       INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, "by", "actorId", at)
       SELECT s."runId", s.seq, s."nodeId", s.type, s.outcome, s.detail, s."by"::"WaitCompletion", s."actorId", clock_timestamp()
@@ -101,15 +104,23 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
       JOIN moved ON moved.id = w."runId"
       RETURNING id, "runId", "timeoutAt"
     )
-    SELECT 'run' AS kind, id, id AS "runId", "contactId", NULL::timestamptz AS "timeoutAt" FROM moved
-    UNION ALL SELECT 'wait', id, "runId", NULL, "timeoutAt" FROM waits
-    UNION ALL SELECT 'send', id, NULL, "contactId", NULL FROM sent WHERE status = 'pending'`;
+    SELECT 'run' AS kind, id, id AS "runId", "contactId", NULL::timestamptz AS "timeoutAt", "workspaceId", "automationId" FROM moved
+    UNION ALL SELECT 'wait', id, "runId", NULL, "timeoutAt", NULL, NULL FROM waits
+    UNION ALL SELECT 'send', id, NULL, "contactId", NULL, NULL, NULL FROM sent WHERE status = 'pending'`;
   const contactOf = new Map(rows.flatMap((r) => (r.kind === "run" ? [[r.id, r.contactId] as const] : [])));
   const won = new Set(contactOf.keys());
   for (const t of transitions) if (won.has(t.run.id)) for (const entry of t.history) countSteps(entry.type);
   await enqueueTimers(tx, rows.flatMap((r) => (r.kind === "wait" && r.timeoutAt ? [{ waitId: r.id, at: r.timeoutAt }] : [])));
   await enqueueRunSteps(tx, transitions.flatMap((t) => (t.enqueue && won.has(t.run.id) ? [{ runId: t.run.id, lane: t.enqueue }] : [])));
   await enqueueSends(tx, rows.flatMap((r) => (r.kind === "send" ? [{ id: r.id }] : [])));
+  await notifyLive(tx, rows.flatMap((r) => {
+    if (r.kind !== "run" || !r.workspaceId || !r.automationId) return [];
+    const sends = transitions.some((t) => t.run.id === r.id && (t.messages?.length ?? 0) > 0);
+    return [
+      { workspaceId: r.workspaceId, topic: "runs" as const, automationIds: [r.automationId], ids: [r.id] },
+      ...(sends ? [{ workspaceId: r.workspaceId, topic: "messages" as const, ids: [r.contactId] }] : []),
+    ];
+  }));
   await applyEffects(tx, transitions.flatMap((t) => {
     const contactId = contactOf.get(t.run.id);
     return contactId ? [{ transition: t, contactId, seq: newSeq(t) }] : [];

@@ -12,6 +12,7 @@ export const nodeTypes = [
   "webhook",
   "startAutomation",
   "exitAutomations",
+  "handoff",
   "end",
 ] as const;
 export type NodeType = (typeof nodeTypes)[number];

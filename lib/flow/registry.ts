@@ -6,6 +6,7 @@ import { customerResponse } from "./nodes/customer-response.ts";
 import { delay } from "./nodes/delay.ts";
 import { end } from "./nodes/end.ts";
 import { exitAutomations } from "./nodes/exit-automations.ts";
+import { handoff } from "./nodes/handoff.ts";
 import { sendMessage } from "./nodes/send-message.ts";
 import { setField } from "./nodes/set-field.ts";
 import { startAutomation } from "./nodes/start-automation.ts";
@@ -29,6 +30,7 @@ export const nodeDefinitions = {
   webhook,
   startAutomation,
   exitAutomations,
+  handoff,
   end,
 } satisfies { [T in NodeType]: NodeDefinition & { type: T } };
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { listContactsQuery, patchContactBody, upsertContactBody } from "../../contacts/contact-schemas.ts";
 import { contactMessagesQuery } from "../../runs/contact-messages.ts";
 import { contactKeyErrors, jsonBodyErrors, queryErrors } from "./common-errors.ts";
@@ -74,6 +75,17 @@ export const contactRoutes: RouteEntry[] = [
     params: { path: phoneParam },
     responses: { 204: { description: "Deleted" } },
     errors: { ...contactKeyErrors, 409: "The contact kept starting runs while being deleted: try again" },
+  },
+  {
+    method: "post",
+    path: "/api/contacts/{phone}/exit-automations",
+    tag: "Contacts",
+    summary: "Take the contact out of every automation",
+    description: "Cancels all the contact's running and waiting runs, each with a history row naming the operator.",
+    permission: "runs:write",
+    params: { path: phoneParam },
+    responses: { 200: { description: "How many runs were cancelled", schema: z.object({ cancelled: z.number().int() }) } },
+    errors: { 404: contactKeyErrors[404], 409: "A run of the contact moved meanwhile; try again" },
   },
   {
     method: "get",

@@ -2,7 +2,10 @@ import { listRunsQuery } from "../../runs/list-runs.ts";
 import { queryErrors } from "./common-errors.ts";
 import { idParam } from "./path-params.ts";
 import type { RouteEntry } from "./route-entry.ts";
-import { cancelResultSchema, runDetailSchema, runListSchema } from "./run-responses.ts";
+import { z } from "zod";
+import { bulkBody } from "../../engine/operator-actions.ts";
+import { completeWaitBody } from "../../engine/operator-complete.ts";
+import { cancelResultSchema, runDetailSchema, runListSchema, runStatusSchema } from "./run-responses.ts";
 
 const runId = idParam("run");
 const noRun = "No run with this id in the workspace";
@@ -41,5 +44,28 @@ export const runRoutes: RouteEntry[] = [
     params: { path: runId },
     responses: { 200: { description: "Cancelled", schema: cancelResultSchema } },
     errors: { 404: noRun, 409: "The run has already ended (completed, failed or cancelled)" },
+  },
+  {
+    method: "post",
+    path: "/api/runs/{id}/complete-wait",
+    tag: "Runs",
+    summary: "Skip the wait, or treat it as replied",
+    description: "The run leaves its pending wait now: `noResponse` takes the path silence would (a delay ends, a webhook retry calls now), `replied` a Customer Response's replied handle. History and the audit log name the operator.",
+    permission: "runs:write",
+    params: { path: runId },
+    body: { schema: completeWaitBody.meta({ id: "CompleteWaitInput" }) },
+    responses: { 200: { description: "Where the run is now", schema: z.object({ status: runStatusSchema }) } },
+    errors: { 400: "Invalid body", 404: noRun, 409: "The run has no pending wait (it moved on meanwhile), or only a Customer Response can be treated as replied" },
+  },
+  {
+    method: "post",
+    path: "/api/runs/bulk",
+    tag: "Runs",
+    summary: "Cancel runs, or skip their waits, in bulk",
+    description: "The runs named by `runIds` or matching the filters (at least one). With `limit`, acts on that many, newest first, from `cursor`, and returns the next cursor: loop on it to show progress. Pass `startedBefore` to keep runs started meanwhile out.",
+    permission: "runs:write",
+    body: { schema: bulkBody.meta({ id: "BulkRunsInput" }) },
+    responses: { 200: { description: "How many runs changed", schema: z.object({ affected: z.number().int(), processed: z.number().int(), nextCursor: z.string().nullable() }) } },
+    errors: { 400: "Invalid body, or no filter" },
   },
 ];

@@ -7,6 +7,7 @@ import { executeCustomerResponse } from "./customer-response.ts";
 import { executeDelay } from "./delay.ts";
 import { executeEnd } from "./end.ts";
 import { executeExitAutomations } from "./exit-automations.ts";
+import { executeHandoff } from "./handoff.ts";
 import { executeSendMessage } from "./send-message.ts";
 import { executeSetField } from "./set-field.ts";
 import { executeStartAutomation } from "./start-automation.ts";
@@ -29,6 +30,7 @@ const executors: Executors = {
   webhook: executeWebhook,
   startAutomation: executeStartAutomation,
   exitAutomations: executeExitAutomations,
+  handoff: executeHandoff,
   end: executeEnd,
 };
 
