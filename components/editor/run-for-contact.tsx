@@ -40,7 +40,9 @@ export function RunForContact() {
       const run = runs[0];
       toast.success(`Run started for ${normalized}`, {
         description: run ? (
-          <Link href={`/runs/${run.id}`} className="font-medium underline">
+          // Leaving for the run: the editor's toasts would otherwise cover the run page's controls
+          // (the pointer rests on them, which pauses their timers).
+          <Link href={`/runs/${run.id}`} onClick={() => toast.dismiss()} className="font-medium underline">
             Open the run
           </Link>
         ) : undefined,

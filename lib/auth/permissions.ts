@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "automations:write", // create, save, publish
   "contacts:write", // create, edit, delete contacts
   "runs:write", // start, cancel, complete waits, bulk actions, sandbox replies
+  "inbox:write", // reply to, assign and close conversations handed to a person
   "settings:write", // channel settings, API keys, members, invitations
   "audit:read", // the audit log
   "metrics:read", // /api/metrics (fleet-wide numbers, so admins only)
@@ -21,7 +22,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   editor: ["read", "automations:write", "contacts:write"],
-  operator: ["read", "contacts:write", "runs:write"],
+  operator: ["read", "contacts:write", "runs:write", "inbox:write"],
   viewer: ["read"],
 };
 
