@@ -48,8 +48,11 @@ test.afterAll(async () => {
 const fill = (path: string, ids: { id: string; phone: string; userId: string }) =>
   path.replace("{id}", ids.id).replace("{phone}", encodeURIComponent(ids.phone)).replace("{userId}", ids.userId);
 
+/** The event stream stays open for minutes unless asked otherwise: here, one second. */
+const streamed = (path: string) => (path === "/api/events" ? `${path}?seconds=1` : path);
+
 const call = (context: APIRequestContext, op: Operation, path: string, data?: unknown) =>
-  context.fetch(path, { method: op.method, ...(op.method === "GET" || op.method === "DELETE" ? {} : { data: data ?? {} }) });
+  context.fetch(streamed(path), { method: op.method, ...(op.method === "GET" || op.method === "DELETE" ? {} : { data: data ?? {} }) });
 
 test("signed out, every route but health, webhooks and sign-in answers 401, and pages lead to sign in", async ({ page }) => {
   const anonymous = await anonymousContext(baseURL);

@@ -12,15 +12,20 @@ import { findFreeSpot } from "./flow-graph";
 import { Inspector } from "./inspector";
 import { IssuesPanel } from "./issues-panel";
 import { Palette } from "./palette";
+import { StatsBanner } from "./stats/stats-banner";
+import { StatsStoreProvider } from "./stats/stats-context";
+import { StatsFeed } from "./stats/stats-feed";
 import { useLeaveWarning } from "./use-leave-warning";
 
 /** The whole editor for one automation: toolbar, palette, canvas, problems and inspector. */
 export function AutomationEditor({ automation }: { automation: AutomationView }) {
   return (
     <EditorStoreProvider key={automation.id} automation={automation}>
-      <ReactFlowProvider>
-        <EditorLayout />
-      </ReactFlowProvider>
+      <StatsStoreProvider automationId={automation.id}>
+        <ReactFlowProvider>
+          <EditorLayout />
+        </ReactFlowProvider>
+      </StatsStoreProvider>
     </EditorStoreProvider>
   );
 }
@@ -38,6 +43,8 @@ function EditorLayout() {
         <Palette onAdd={addAtCenter} />
         <div ref={canvas} className="relative min-w-0 flex-1">
           <FlowCanvas />
+          <StatsBanner />
+          <StatsFeed />
         </div>
         <aside aria-label="Step settings" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
           <IssuesPanel />

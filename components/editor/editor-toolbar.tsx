@@ -8,6 +8,7 @@ import { publishDraft, saveDraft } from "./draft-actions";
 import { useEditor, useEditorStoreApi } from "./editor-store-context";
 import { selectDirty } from "./editor-store";
 import { RunForContact } from "./run-for-contact";
+import { StatsToggle } from "./stats/stats-toggle";
 
 export function EditorToolbar() {
   const store = useEditorStoreApi();
@@ -41,6 +42,7 @@ export function EditorToolbar() {
       )}
       <SaveStatus saving={saving} dirty={dirty} />
       <div className="ml-auto flex items-center gap-2">
+        <StatsToggle />
         <RunForContact />
         <Button onClick={() => void saveDraft(store)} disabled={saving}>
           Save

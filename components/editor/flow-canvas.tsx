@@ -15,6 +15,8 @@ import type { EditorEdge, EditorNode } from "./editor-node";
 import { editorNodeTypes } from "./editor-node-types";
 import { useEditor, useEditorStoreApi } from "./editor-store-context";
 import { isNodeType, PALETTE_MIME } from "./palette";
+import { useStats } from "./stats/stats-context";
+import { statsEdgeTypes } from "./stats/stats-edge";
 
 const DELETE_KEYS = ["Delete", "Backspace"];
 /** Past this many nodes the canvas drops decoration that costs frames while dragging. */
@@ -33,6 +35,8 @@ export function FlowCanvas() {
   const connect = useEditor((s) => s.connect);
   const addNode = useEditor((s) => s.addNode);
   const largeGraph = useEditor((s) => s.nodes.length > LARGE_GRAPH_NODES);
+  // Edges carry their counts only while the Stats overlay is on; otherwise React Flow's own edges.
+  const statsOn = useStats((s) => s.on);
   const { screenToFlowPosition } = useReactFlow();
   // Decided once per mount: a new automation (a lone trigger) opens with it top-left, leaving room
   // to build; anything bigger is fitted into view.
@@ -70,6 +74,7 @@ export function FlowCanvas() {
       nodes={nodes}
       edges={edges}
       nodeTypes={editorNodeTypes}
+      edgeTypes={statsOn ? statsEdgeTypes : undefined}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onConnect={connect}

@@ -8,6 +8,7 @@ import type { NodeType } from "@/lib/flow/graph";
 import { nodeDefinition } from "@/lib/flow/registry";
 import { useEditor } from "./editor-store-context";
 import { nodeAppearance } from "./node-appearance";
+import { NodeStats } from "./stats/node-stats";
 
 type NodeShellProps = { id: string; type: NodeType; selected: boolean; children?: ReactNode };
 
@@ -63,6 +64,8 @@ export function NodeShell({ id, type, selected, children }: NodeShellProps) {
         <span className="text-sm font-semibold text-slate-900">{definition.label}</span>
       </div>
       {children}
+      {/* The Stats overlay's numbers; reads its own store, so it renders nothing while the overlay is off. */}
+      <NodeStats nodeId={id} type={type} />
       {loopWithoutWait ? (
         <p
           role="note"

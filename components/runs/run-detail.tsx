@@ -36,15 +36,20 @@ async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {
 }
 
 /**
- * One run, live: every 1.5 s until it finishes; then, while a message it sent still awaits its
- * receipts (a run usually finishes right after its last send), every 5 s; then one last look.
+ * One run, live: reloaded on the server's notices about the run and its contact's messages (or,
+ * without the stream, every 1.5 s) until it finishes; then, while a message it sent still awaits
+ * its receipts (a run usually finishes right after its last send), every 5 s; then one last look.
  */
 export function RunDetail({ runId }: { runId: string }) {
   const [finished, setFinished] = useState(false);
+  const [contactId, setContactId] = useState<string | null>(null);
   const live = usePolling<Snapshot>(runId, (signal) => loadRun(runId, signal), {
     intervalMs: finished ? 5000 : 1500,
     done: (snapshot) => isFinished(snapshot.run.status) && !awaitingReceipts(snapshot, Date.now()),
+    live: [{ topic: "runs", ids: [runId] }, ...(contactId ? [{ topic: "messages" as const, ids: [contactId] }] : [])],
   });
+  const loadedContact = live.data?.run.contactId ?? null;
+  if (loadedContact !== contactId) setContactId(loadedContact);
   const runFinished = live.data ? isFinished(live.data.run.status) : false;
   if (runFinished !== finished) setFinished(runFinished);
   const now = useServerNow(live.data?.skewMs ?? 0);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
+import { listenLive, liveStatus, matches, onLiveStatus, type LiveFilter, type LiveNotice } from "@/components/live/live-events";
 import { ApiError, errorMessage } from "./fetch-json";
 
 export type PollingState<T> = {
@@ -21,11 +22,22 @@ type Options<T> = {
   intervalMs: number;
   /** When an answer says nothing more will change (a finished run): one more look, then stop. */
   done?: (data: T) => boolean;
+  /**
+   * Reload when the server's change notices concern these (lib/live/notify.ts): while the stream
+   * is open, `intervalMs` gives way to a slow backstop poll; if it fails, polling takes over.
+   */
+  live?: LiveFilter | readonly LiveFilter[];
 };
+
+/** The poll that still runs while the stream is open, in case a notice was lost on the way. */
+const BACKSTOP_MS = 30_000;
+/** Notices closer together than this share one reload. */
+const MIN_GAP_MS = 150;
 
 /**
  * Polls `load` every `intervalMs`, one request at a time, at once whenever `key` changes, and
- * not at all while the tab is hidden: it catches up as soon as the tab is visible again.
+ * not at all while the tab is hidden: it catches up as soon as the tab is visible again. With
+ * `live`, it reloads on the server's notices instead and polls only as a backstop.
  */
 export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promise<T>, options: Options<T>) {
   const { intervalMs } = options;
@@ -40,6 +52,11 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
   const refreshRef = useRef<() => void>(() => {});
   const onLoad = useEffectEvent((signal: AbortSignal) => load(signal));
   const isDone = useEffectEvent((data: T) => options.done?.(data) ?? false);
+  const concerns = useEffectEvent((notice: LiveNotice) => {
+    const filters = options.live ? ([] as LiveFilter[]).concat(options.live) : [];
+    return filters.some((filter) => matches(notice, filter));
+  });
+  const listens = options.live !== undefined;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -48,10 +65,21 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
     // Polls still owed after `done` first held: the last look catches writes that trail the finish.
     let lastLooks = 1;
     let stopped = false;
+    let inFlight = false;
+    let again = false;
+    let startedAt = 0;
 
-    const schedule = () => {
+    const every = () => (listens && liveStatus() === "live" ? Math.max(intervalMs, BACKSTOP_MS) : intervalMs);
+    const schedule = (ms = every()) => {
       clearTimeout(timer);
-      if (!unmounted && !stopped && !document.hidden) timer = setTimeout(poll, intervalMs);
+      if (!unmounted && !stopped && !document.hidden) timer = setTimeout(poll, ms);
+    };
+
+    // A notice reloads soon, but never starts a second request beside one in flight.
+    const onNotice = (notice: LiveNotice) => {
+      if (stopped || document.hidden || !concerns(notice)) return;
+      if (inFlight) again = true;
+      else schedule(Math.max(0, startedAt + MIN_GAP_MS - Date.now()));
     };
 
     async function poll() {
@@ -59,6 +87,9 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
       controller?.abort();
       const current = new AbortController();
       controller = current;
+      inFlight = true;
+      again = false;
+      startedAt = Date.now();
       try {
         const data = await onLoad(current.signal);
         if (current.signal.aborted) return;
@@ -71,8 +102,11 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
         // Asking again will not change a 4xx (a run that does not exist), except throttling.
         if (status !== null && status >= 400 && status < 500 && status !== 408 && status !== 429) stopped = true;
         setState((previous) => ({ ...previous, error: errorMessage(error), errorStatus: status, stopped }));
+      } finally {
+        if (controller === current) inFlight = false;
       }
-      schedule();
+      if (again) schedule(MIN_GAP_MS);
+      else schedule();
     }
 
     const onVisibility = () => {
@@ -91,15 +125,20 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
       void poll();
     };
     document.addEventListener("visibilitychange", onVisibility);
+    const unlisten = listens ? listenLive(onNotice) : () => {};
+    // Stream up: the slow backstop; stream down: back to the short interval at once.
+    const unwatch = listens ? onLiveStatus(() => (inFlight ? undefined : schedule())) : () => {};
     void poll();
 
     return () => {
       unmounted = true;
+      unlisten();
+      unwatch();
       clearTimeout(timer);
       controller?.abort();
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [key, intervalMs]);
+  }, [key, intervalMs, listens]);
 
   const refresh = useCallback(() => refreshRef.current(), []);
   return { ...state, refresh };

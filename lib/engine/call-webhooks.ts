@@ -127,7 +127,7 @@ function finished(run: RunRef, row: RunRow, call: Call, result: CallResult, grap
     run,
     automationId: row.automationId,
     depth: row.depth,
-    prefix: [{ nodeId: call.nodeId, type: "webhook", outcome: handle, detail }],
+    prefix: [{ nodeId: call.nodeId, type: "webhook", outcome: handle, detail, counts: [handle] }],
     prefixOps: saved.ops.length ? saved.ops : undefined,
     nodeId: graph.follow(call.nodeId, handle)?.id ?? null,
     finishedAt: call.nodeId,

@@ -1,5 +1,6 @@
 import type { WaitCompletion, WaitKind } from "../generated/prisma/enums.ts";
 import type { Tx } from "../sql.ts";
+import { replyBucketKey } from "../stats/counter-keys.ts";
 import type { HistoryEntry } from "./transition.ts";
 
 export type Completion = {
@@ -20,7 +21,11 @@ export type Completion = {
   note?: string;
 };
 
-export type CompletedWait = { id: string; runId: string; runSeq: number; nodeId: string; kind: WaitKind; outcome: string | null; data: unknown; timeoutAt: Date };
+export type CompletedWait = {
+  id: string; runId: string; runSeq: number; nodeId: string; kind: WaitKind; outcome: string | null; data: unknown; timeoutAt: Date;
+  /** From the wait's start to its completion. */
+  waitedSeconds: number;
+};
 
 /**
  * The one way a wait ends, whoever ends it: a guarded update on `status = 'pending'`, so of a
@@ -46,7 +51,8 @@ export async function completeWaits(tx: Tx, waitIds: string[], completion: Compl
       AND (${by} = 'cancel' OR (r.status = 'waiting' AND r.seq = w."runSeq"))
       AND (${by} <> 'reply' OR (w.kind = 'reply' AND w."timeoutAt" > ${at}::timestamptz))
       AND (${by} <> 'timeout' OR w."timeoutAt" <= COALESCE(${at}::timestamptz, clock_timestamp()))
-    RETURNING w.id, w."runId", w."runSeq", w."nodeId", w.kind, w.outcome, w.data, w."timeoutAt"`;
+    RETURNING w.id, w."runId", w."runSeq", w."nodeId", w.kind, w.outcome, w.data, w."timeoutAt",
+      EXTRACT(EPOCH FROM w."completedAt" - w."createdAt")::float8 AS "waitedSeconds"`;
 }
 
 const stepType: Record<WaitKind, string> = { reply: "customerResponse", delay: "delay", retry: "webhook" };
@@ -60,5 +66,17 @@ const ended: Record<WaitKind, (by: string) => string> = {
 export function completionEntry(wait: CompletedWait, completion: Completion): HistoryEntry {
   const detail = `${ended[wait.kind](completion.by)}${completion.note ? ` (${completion.note})` : ""}`;
   const outcome = wait.kind === "reply" ? wait.outcome : null;
-  return { nodeId: wait.nodeId, type: stepType[wait.kind], detail, by: completion.by, actorId: completion.actorId ?? null, ...(outcome ? { outcome } : {}) };
+  return { nodeId: wait.nodeId, type: stepType[wait.kind], detail, by: completion.by, actorId: completion.actorId ?? null, ...(outcome ? { outcome } : {}), counts: completionCounts(wait, completion) };
+}
+
+/**
+ * What a completion counts: the run left on the handle (a cancel leaves on none, a retry
+ * re-enters its webhook step), and a reply how long it took.
+ */
+function completionCounts(wait: CompletedWait, completion: Completion): string[] {
+  if (completion.by === "cancel" || wait.kind === "retry") return [];
+  if (wait.kind === "delay") return ["default"];
+  const handle = wait.outcome ?? completion.outcome;
+  if (!handle) return [];
+  return completion.by === "reply" ? [handle, replyBucketKey(wait.waitedSeconds)] : [handle];
 }

@@ -7,6 +7,7 @@ import type { Lane } from "./enqueue.ts";
 import { execute } from "./executors/index.ts";
 import { MAX_RUN_STEPS } from "./limits.ts";
 import { matchReply } from "./match-reply.ts";
+import { ENTERED, replyBucketKey } from "../stats/counter-keys.ts";
 import { onward, type HistoryEntry, type OutboundMessage, type RunRef, type Transition } from "./transition.ts";
 import type { VersionGraph } from "./version-graph.ts";
 
@@ -77,7 +78,7 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
       case "next": {
         const opsDetail = decision.contact?.length ? describeOps(decision.contact) : undefined;
         const detail = [decision.detail, opsDetail].filter(Boolean).join("; ");
-        history.push({ nodeId, type: node.type, ...(decision.handle !== "default" ? { outcome: decision.handle } : {}), ...(detail ? { detail } : {}) });
+        history.push({ nodeId, type: node.type, ...(decision.handle !== "default" ? { outcome: decision.handle } : {}), ...(detail ? { detail } : {}), counts: nextCounts(node.type, decision.handle) });
         const problem = decision.contact ? changeContact(decision.contact) : undefined;
         if (problem) return failWith(nodeId, problem);
         if (decision.send) {
@@ -98,25 +99,26 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
         break;
       }
       case "waitForReply":
-        history.push({ nodeId, type: node.type, detail: `Waiting up to ${formatDuration(decision.timeout)} for a reply` });
+        history.push({ nodeId, type: node.type, detail: `Waiting up to ${formatDuration(decision.timeout)} for a reply`, counts: [ENTERED] });
         return finish({ status: "waiting", currentNodeId: nodeId }, { wait: { nodeId, kind: "reply", timeoutSeconds: toSeconds(decision.timeout) } });
       case "delay":
-        history.push({ nodeId, type: node.type, detail: decision.detail });
+        history.push({ nodeId, type: node.type, detail: decision.detail, counts: [ENTERED] });
         return finish({ status: "waiting", currentNodeId: nodeId }, {
           wait: { nodeId, kind: "delay", timeoutSeconds: Math.max(0, (decision.until.getTime() - contact.now.getTime()) / 1000), dueAt: decision.until },
         });
       case "callWebhook": {
-        history.push({ nodeId, type: node.type, detail: decision.detail });
+        // A retry re-enters the step it already counted.
+        history.push({ nodeId, type: node.type, detail: decision.detail, counts: retry ? [] : [ENTERED] });
         // The key names the step that first called, so every retry of it carries the same one.
         const key = retry?.key ?? `${start.run.id}:${start.run.seq + history.length}`;
         const webhookCall = { nodeId, attempt: retry?.attempt ?? 1, attempts: decision.attempts, key, request: decision.request };
         return finish({ status: "running", currentNodeId: nodeId }, { webhookCall });
       }
       case "end":
-        history.push({ nodeId, type: node.type });
+        history.push({ nodeId, type: node.type, counts: [ENTERED] });
         return finish({ status: "completed", currentNodeId: nodeId });
       case "fail":
-        return failWith(nodeId, decision.reason);
+        return failWith(nodeId, decision.reason, [ENTERED]);
     }
   }
 
@@ -142,8 +144,11 @@ export function runInMemory(start: RunStart, graph: VersionGraph, contact: Conta
     return undefined;
   }
 
-  function failWith(at: string | null, reason: string): Transition {
-    history.push({ nodeId: at, type: "failed", detail: reason });
+  function failWith(at: string | null, reason: string, counts?: string[]): Transition {
+    history.push({ nodeId: at, type: "failed", detail: reason, ...(counts ? { counts } : {}) });
     return finish({ status: "failed", currentNodeId: at, failureReason: reason });
   }
 }
+
+/** A step that moved on counts its entry and its exit; a Customer Response that found its reply already there, a reply after 0 s. */
+const nextCounts = (type: string, handle: string) => (type === "customerResponse" ? [ENTERED, handle, replyBucketKey(0)] : [ENTERED, handle]);

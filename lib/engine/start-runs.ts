@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENTERED } from "../stats/counter-keys.ts";
 import { phoneSchema } from "../phone.ts";
 import { AppError, notFound } from "../errors.ts";
 import type { Tx } from "../sql.ts";
@@ -87,6 +88,13 @@ async function startChunk(tx: Tx, start: Start, contacts: ContactInput[]): Promi
     ), history AS (
       INSERT INTO "RunStep" ("runId", seq, "nodeId", type, at)
       SELECT run.id, 1, ${start.triggerId}, 'trigger', clock_timestamp() FROM run
+    ), counted AS (
+      -- The trigger's counters (lib/stats/counter-keys.ts), as applyTransitions counts every other step.
+      INSERT INTO "NodeCount" ("versionId", "nodeId", handle, shard, count)
+      SELECT ${start.versionId}, ${start.triggerId}, key, pg_backend_pid(), (SELECT count(*) FROM run)
+      FROM unnest(${[ENTERED, "default"]}::text[]) AS key
+      WHERE EXISTS (SELECT 1 FROM run)
+      ON CONFLICT ("versionId", "nodeId", handle, shard) DO UPDATE SET count = "NodeCount".count + EXCLUDED.count
     )
     SELECT run.id, run."contactId", contact.phone FROM run JOIN contact ON contact.id = run."contactId"`;
   const byPhone = new Map(runs.map((run) => [run.phone, run]));

@@ -19,6 +19,8 @@ export type HistoryEntry = {
   by?: WaitCompletion;
   /** The signed-in user who acted; null for the engine's own steps. */
   actorId?: string | null;
+  /** The node's counters this step adds one to (lib/stats/counter-keys.ts); not stored in history. */
+  counts?: string[];
 };
 
 /** A message a step sends: `stepSeq` is the history seq of the sending step (its idempotency key). */
@@ -74,7 +76,16 @@ export async function applyTransitions(tx: Tx, transitions: Transition[]): Promi
         "replyWatermark" = COALESCE(i."replyWatermark", r."replyWatermark"), "failureReason" = i."failureReason",
         "updatedAt" = clock_timestamp()
       FROM input i WHERE r.id = i.id AND r.status = i."fromStatus" AND r.seq = i."fromSeq"
-      RETURNING r.id, r."contactId", r."workspaceId", r."automationId"
+      RETURNING r.id, r."contactId", r."workspaceId", r."automationId", r."versionId", r.test
+    ), counted AS (
+      -- Per-version counters of published runs, one row per backend (shard): two transactions
+      -- never wait for each other's counter row, and a read sums the shards.
+      INSERT INTO "NodeCount" ("versionId", "nodeId", handle, shard, count)
+      SELECT moved."versionId", c."nodeId", c.key, pg_backend_pid(), count(*)
+      FROM json_to_recordset(${JSON.stringify(transitions.flatMap(countRows))}::json) AS c("runId" text, "nodeId" text, key text)
+      JOIN moved ON moved.id = c."runId" AND NOT moved.test
+      GROUP BY 1, 2, 3
+      ON CONFLICT ("versionId", "nodeId", handle, shard) DO UPDATE SET count = "NodeCount".count + EXCLUDED.count
     ), steps AS (
       INSERT INTO "RunStep" ("runId", seq, "nodeId", type, outcome, detail, "by", "actorId", at)
       SELECT s."runId", s.seq, s."nodeId", s.type, s.outcome, s.detail, s."by"::"WaitCompletion", s."actorId", clock_timestamp()
@@ -140,7 +151,10 @@ const runRow = ({ run, history, next }: Transition) => ({
 });
 
 const historyRows = ({ run, history }: Transition) =>
-  history.map((entry, i) => ({ runId: run.id, seq: run.seq + i + 1, ...entry, by: entry.by ?? null, actorId: entry.actorId ?? null }));
+  history.map(({ counts: _counts, ...entry }, i) => ({ runId: run.id, seq: run.seq + i + 1, ...entry, by: entry.by ?? null, actorId: entry.actorId ?? null }));
+
+const countRows = ({ run, history }: Transition) =>
+  history.flatMap((entry) => (entry.nodeId ? (entry.counts ?? []).map((key) => ({ runId: run.id, nodeId: entry.nodeId, key })) : []));
 
 const messageRows = ({ run, messages = [] }: Transition) =>
   messages.map(({ stepSeq, contactSeq, text, channel, buttons, template }) => ({ runId: run.id, stepSeq, contactSeq, text, channel, buttons: buttons ?? null, template: template ?? null }));

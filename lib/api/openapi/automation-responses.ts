@@ -21,3 +21,31 @@ export const automationListSchema = z
 export const publishResultSchema = z
   .object({ version: z.number().int().min(1).meta({ description: "The version just frozen; new runs start on it" }) })
   .meta({ id: "PublishResult" });
+
+const count = z.number().int().min(0);
+
+export const automationStatsSchema = z
+  .object({
+    version: z.number().int().min(1),
+    versions: z.array(z.number().int().min(1)).meta({ description: "Published versions, newest first" }),
+    nodes: z.record(
+      z.string(),
+      z.object({
+        entered: count,
+        active: count.meta({ description: "Runs at this step now (waiting, or about to move on)" }),
+        soonestTimeoutAt: z.string().nullable().meta({ description: "The earliest timeout of the runs waiting here" }),
+        exits: z.record(z.string(), count).meta({ description: "Runs that left on each handle (`default` for a single output)" }),
+      }),
+    ),
+    waits: z.record(
+      z.string(),
+      z.object({
+        replied: count,
+        noResponse: count,
+        pending: count,
+        replyRate: z.number().min(0).max(1).nullable(),
+        timeToReply: z.object({ p50Seconds: z.number().nullable(), p90Seconds: z.number().nullable() }),
+      }),
+    ),
+  })
+  .meta({ id: "AutomationStats" });

@@ -1,7 +1,8 @@
 import { createAutomationInput, updateAutomationInput } from "../../automations/automations.ts";
 import { listAutomationsQuery } from "../../automations/list-automations.ts";
 import { startRunsInput } from "../../engine/start-runs.ts";
-import { automationListSchema, automationSchema, publishResultSchema } from "./automation-responses.ts";
+import { statsQuery } from "../../stats/automation-stats.ts";
+import { automationListSchema, automationSchema, automationStatsSchema, publishResultSchema } from "./automation-responses.ts";
 import { jsonBodyErrors, mebibytes, queryErrors } from "./common-errors.ts";
 import { idParam } from "./path-params.ts";
 import type { RouteEntry } from "./route-entry.ts";
@@ -90,5 +91,17 @@ export const automationRoutes: RouteEntry[] = [
       409: "The automation has no published version (or nothing after its trigger)",
       429: "The workspace starts runs faster than its limit (RATE_LIMIT_RUN_STARTS requests a minute, 120 by default): retry after `Retry-After` seconds",
     },
+  },
+  {
+    method: "get",
+    path: "/api/automations/{id}/stats",
+    tag: "Automations",
+    summary: "Numbers per step of a published version",
+    description:
+      "Per node: how many entered, how many are there now (`active`, with the soonest timeout of those waiting), how many left on each handle; per Customer Response: replied, noResponse, pending, reply rate and time to reply (p50/p90, from a histogram with bounds 10 s … 30 days, interpolated). Counted as runs move, per version, so editing the draft never changes them; simulator runs never count. `versions` lists the published versions, newest first.",
+    permission: "read",
+    params: { path: automationId, query: statsQuery },
+    responses: { 200: { description: "The version's numbers", schema: automationStatsSchema } },
+    errors: { ...queryErrors, 404: `${noAutomation}; or nothing published yet; or no such version` },
   },
 ];

@@ -10,6 +10,8 @@ CREATE INDEX "Run_active_node_idx" ON "Run"("versionId", "currentNodeId") WHERE 
 CREATE INDEX "Run_versionId_createdAt_id_idx" ON "Run"("versionId", "createdAt" DESC, id DESC);
 -- Reply waits per version's node (stats, reports), read through the run.
 CREATE INDEX "Wait_reply_node_idx" ON "Wait"("nodeId", "runId") WHERE kind = 'reply';
+-- The soonest pending timeout at a node (the canvas overlay), walked in deadline order.
+CREATE INDEX "Wait_pending_node_timeout_idx" ON "Wait"("nodeId", "timeoutAt") WHERE status = 'pending';
 
 CREATE TABLE "NodeCount" (
   "versionId" TEXT NOT NULL,
