@@ -1,3 +1,4 @@
+import { PUBLISHED_VERSIONS } from "./published.ts";
 import { graphSchema, type Graph } from "../flow/graph.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 
@@ -23,7 +24,7 @@ export const automationSelect = {
   name: true,
   draftGraph: true,
   updatedAt: true,
-  versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
+  versions: { where: PUBLISHED_VERSIONS, select: { version: true }, orderBy: { version: "desc" }, take: 1 },
 } satisfies Prisma.AutomationSelect;
 
 export function toAutomationView(row: Row): AutomationView {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
-import { emptyGraph, graphSchema } from "../flow/graph.ts";
+import { emptyGraph, graphSchema, type Graph } from "../flow/graph.ts";
 import { validateGraph } from "../flow/validate-graph.ts";
 import { currentWorkspaceId } from "../auth/scope.ts";
 import { checkReferences } from "./check-references.ts";
@@ -43,18 +43,24 @@ export async function updateAutomation(id: string, input: z.infer<typeof updateA
 /** Freezes the draft as the next immutable version, or explains what stops it. */
 export async function publishAutomation(id: string): Promise<{ version: number }> {
   const automation = await getAutomation(id);
-  const result = validateGraph(automation.graph);
-  const issues = result.ok ? await checkReferences(id, result.graph) : result.issues;
-  if (!result.ok || issues.length > 0) throw new AppError("invalid_graph", "The automation has problems to fix before publishing", issues);
+  const graph = await runnableGraph(id, automation.graph, "publishing");
   const version = (automation.publishedVersion ?? 0) + 1;
   try {
-    await db().automationVersion.create({ data: { automationId: id, version, graph: asJson(result.graph) } });
+    await db().automationVersion.create({ data: { automationId: id, version, graph: asJson(graph) } });
   } catch (error) {
     // Two publishes at once: the unique (automationId, version) lets one win.
     if (isUniqueViolation(error)) throw new AppError("conflict", "Published concurrently; try again");
     throw error;
   }
   return { version };
+}
+
+/** The graph as a version can freeze it (publishing, or the simulator's test), or a 422 naming what to fix. */
+export async function runnableGraph(automationId: string, graph: Graph, before: "publishing" | "testing"): Promise<Graph> {
+  const result = validateGraph(graph);
+  const issues = result.ok ? await checkReferences(automationId, result.graph) : result.issues;
+  if (!result.ok || issues.length > 0) throw new AppError("invalid_graph", `The automation has problems to fix before ${before}`, issues);
+  return result.graph;
 }
 
 function isUniqueViolation(error: unknown): boolean {

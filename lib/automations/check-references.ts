@@ -1,3 +1,4 @@
+import { PUBLISHED_VERSIONS } from "./published.ts";
 import { db } from "../db.ts";
 import type { Issue } from "../errors.ts";
 import type { PublishedGraph } from "../flow/published-graph.ts";
@@ -16,7 +17,7 @@ export async function checkReferences(automationId: string, graph: PublishedGrap
   if (ids.size === 0) return [];
   const rows = await db().automation.findMany({
     where: { id: { in: [...ids] }, workspaceId: currentWorkspaceId() },
-    select: { id: true, name: true, _count: { select: { versions: true } } },
+    select: { id: true, name: true, _count: { select: { versions: { where: PUBLISHED_VERSIONS } } } },
   });
   const found = new Map(rows.map((row) => [row.id, row]));
   return graph.nodes.flatMap((node): Issue[] => {

@@ -1,3 +1,4 @@
+import { PUBLISHED_VERSIONS } from "./published.ts";
 import { z } from "zod";
 import { db } from "../db.ts";
 import { cursorParam, limitParam, timeAndIdKey, toPage } from "../api/pagination.ts";
@@ -37,7 +38,7 @@ export async function listAutomations(query: z.input<typeof listAutomationsQuery
       name: true,
       createdAt: true,
       updatedAt: true,
-      versions: { select: { version: true }, orderBy: { version: "desc" }, take: 1 },
+      versions: { where: PUBLISHED_VERSIONS, select: { version: true }, orderBy: { version: "desc" }, take: 1 },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit + 1,

@@ -18,7 +18,8 @@ export async function listContacts(query: ListContactsQuery) {
 }
 
 export function contactPageSql(query: ListContactsQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${currentWorkspaceId()}`];
+  // The simulator's test contacts are nobody's customers.
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${currentWorkspaceId()}`, Prisma.sql`NOT c.test`];
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
     conditions.push(Prisma.sql`(c.phone ILIKE ${pattern} OR c.name ILIKE ${pattern} OR c."waUserId" ILIKE ${pattern})`);

@@ -1,3 +1,4 @@
+import { SANDBOX_CHANNEL } from "../channels/sandbox.ts";
 import { z } from "zod";
 import { SESSION_WINDOW_SECONDS } from "../flow/session-window.ts";
 import type { Tx } from "../sql.ts";
@@ -40,13 +41,13 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
   const rows = await tx.sql<{
     id: string; phone: string | null; waUserId: string | null; name: string | null; fields: unknown; tags: string[]; messageSeq: number;
     lastInboundSeq: number | null; lastInboundText: string | null; lastInboundButton: string | null;
-    sessionOpen: boolean; active: string[] | null; now: Date;
+    test: boolean; sessionOpen: boolean; active: string[] | null; now: Date;
   }>`
-    SELECT c.id, c.phone, c."waUserId", c.name, c.fields, c.tags, c."messageSeq",
+    SELECT c.id, c.phone, c."waUserId", c.name, c.fields, c.tags, c."messageSeq", c.test,
       li."contactSeq" AS "lastInboundSeq", li.text AS "lastInboundText", li."buttonId" AS "lastInboundButton",
       COALESCE((
         SELECT m.at FROM "Message" m
-        WHERE m."contactId" = c.id AND m.direction = 'inbound' AND m.channel = ${channel}
+        WHERE m."contactId" = c.id AND m.direction = 'inbound' AND m.channel = (CASE WHEN c.test THEN ${SANDBOX_CHANNEL} ELSE ${channel} END)
         ORDER BY m."contactSeq" DESC LIMIT 1
       ) > clock_timestamp() - make_interval(secs => ${SESSION_WINDOW_SECONDS}), false) AS "sessionOpen",
       CASE WHEN ${withActive}::boolean THEN (SELECT array_agg(DISTINCT r."automationId") FROM "Run" r
@@ -68,7 +69,8 @@ export async function lockContacts(tx: Tx, contactIds: string[], channel: string
         id: r.id,
         phone: r.phone,
         waUserId: r.waUserId,
-        channel,
+        // The simulator's contact never leaves the sandbox, whatever the workspace's channel.
+        channel: r.test ? SANDBOX_CHANNEL : channel,
         name: r.name,
         fields: fieldsSchema.parse(r.fields),
         tags: r.tags,

@@ -69,14 +69,15 @@ async function startRuns(tx: Tx, effects: Effect[]): Promise<void> {
   const starts = effects.flatMap(({ transition, contactId }) => (transition.starts ?? []).map((s) => ({ contactId, ...s })));
   if (starts.length === 0) return;
   const runs = await tx.sql<{ id: string }>`
-    INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq, depth)
-    SELECT gen_random_uuid()::text, c."workspaceId", s."automationId", v.id, s."contactId", NULL, c."messageSeq", 0, s.depth
+    -- The simulator's contact starts test runs: they stay out of the target's stats and lists too.
+    INSERT INTO "Run" (id, "workspaceId", "automationId", "versionId", "contactId", "currentNodeId", "replyWatermark", seq, depth, test)
+    SELECT gen_random_uuid()::text, c."workspaceId", s."automationId", v.id, s."contactId", NULL, c."messageSeq", 0, s.depth, c.test
     FROM json_to_recordset(${JSON.stringify(starts)}::json) AS s("contactId" text, "automationId" text, depth int)
     JOIN "Contact" c ON c.id = s."contactId"
     -- Only an automation of the contact's own workspace (publishing checks it too).
     JOIN "Automation" a ON a.id = s."automationId" AND a."workspaceId" = c."workspaceId"
     JOIN LATERAL (
-      SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = s."automationId" ORDER BY v.version DESC LIMIT 1
+      SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = s."automationId" AND v.version > 0 ORDER BY v.version DESC LIMIT 1
     ) v ON true
     RETURNING id`;
   await enqueueRunSteps(tx, runs.map((r) => ({ runId: r.id, lane: "interactive" })));

@@ -53,7 +53,7 @@ async function startingPoint(tx: Tx, automationId: string) {
   // In a request, only the caller's workspace's automations; runs and contacts take its workspace.
   const guard = scopedWorkspaceId();
   const [automation] = await tx.sql<{ workspaceId: string; versionId: string | null }>`
-    SELECT a."workspaceId", (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id ORDER BY v.version DESC LIMIT 1) AS "versionId"
+    SELECT a."workspaceId", (SELECT v.id FROM "AutomationVersion" v WHERE v."automationId" = a.id AND v.version > 0 ORDER BY v.version DESC LIMIT 1) AS "versionId"
     FROM "Automation" a WHERE a.id = ${automationId} AND (${guard}::text IS NULL OR a."workspaceId" = ${guard}::text)`;
   if (!automation) throw notFound("Automation");
   const { workspaceId, versionId } = automation;

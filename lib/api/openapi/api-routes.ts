@@ -6,12 +6,14 @@ import { messageRoutes } from "./message-routes.ts";
 import type { RouteEntry } from "./route-entry.ts";
 import { runRoutes } from "./run-routes.ts";
 import { settingsRoutes } from "./settings-routes.ts";
+import { simulatorRoutes } from "./simulator-routes.ts";
 import { systemRoutes } from "./system-routes.ts";
 import { webhookRoutes } from "./webhook-routes.ts";
 
 /** Every documented operation; test/openapi.test.ts checks this against the files under app/api. */
 export const apiRoutes: readonly RouteEntry[] = [
   ...automationRoutes,
+  ...simulatorRoutes,
   ...runRoutes,
   ...contactRoutes,
   ...messageRoutes,
