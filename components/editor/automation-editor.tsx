@@ -15,6 +15,8 @@ import { Palette } from "./palette";
 import { StatsBanner } from "./stats/stats-banner";
 import { StatsStoreProvider } from "./stats/stats-context";
 import { StatsFeed } from "./stats/stats-feed";
+import { SimulatorProvider } from "./simulator/simulator-context";
+import { SimulatorPanel } from "./simulator/simulator-panel";
 import { useLeaveWarning } from "./use-leave-warning";
 
 /** The whole editor for one automation: toolbar, palette, canvas, problems and inspector. */
@@ -23,7 +25,9 @@ export function AutomationEditor({ automation }: { automation: AutomationView })
     <EditorStoreProvider key={automation.id} automation={automation}>
       <StatsStoreProvider automationId={automation.id}>
         <ReactFlowProvider>
-          <EditorLayout />
+          <SimulatorProvider>
+            <EditorLayout />
+          </SimulatorProvider>
         </ReactFlowProvider>
       </StatsStoreProvider>
     </EditorStoreProvider>
@@ -45,6 +49,7 @@ function EditorLayout() {
           <FlowCanvas />
           <StatsBanner />
           <StatsFeed />
+          <SimulatorPanel />
         </div>
         <aside aria-label="Step settings" className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
           <IssuesPanel />

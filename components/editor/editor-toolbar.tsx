@@ -9,6 +9,7 @@ import { useEditor, useEditorStoreApi } from "./editor-store-context";
 import { selectDirty } from "./editor-store";
 import { RunForContact } from "./run-for-contact";
 import { StatsToggle } from "./stats/stats-toggle";
+import { TestButton } from "./simulator/test-button";
 
 export function EditorToolbar() {
   const store = useEditorStoreApi();
@@ -43,6 +44,7 @@ export function EditorToolbar() {
       <SaveStatus saving={saving} dirty={dirty} />
       <div className="ml-auto flex items-center gap-2">
         <StatsToggle />
+        <TestButton />
         <RunForContact />
         <Button onClick={() => void saveDraft(store)} disabled={saving}>
           Save
