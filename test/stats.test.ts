@@ -7,6 +7,7 @@ import { cancelRun } from "../lib/engine/cancel-run.ts";
 import { receiveInbound } from "../lib/engine/receive-inbound.ts";
 import { startRuns } from "../lib/engine/start-runs.ts";
 import { automationStats as unscopedStats } from "../lib/stats/automation-stats.ts";
+import { compactNodeCounts } from "../lib/stats/compact-counts.ts";
 import { setupTestEnvironment } from "./helpers/environment.ts";
 import { graphOf } from "./helpers/graph-builder.ts";
 import { publishedAutomation, waitForStatus } from "./helpers/scenario.ts";
@@ -107,5 +108,22 @@ describe("automation stats", () => {
 
     await expect(automationStats(automation.id, 3)).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
     await expect(inWorkspace("another", unscopedStats)(automation.id)).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
+  });
+
+  it("folds the counters of backends that are gone into one row, and the numbers stay the same", async () => {
+    const automation = await publishedAutomation(askGraph);
+    const [run] = await startRuns(automation.id, [{ phone: "+393450000021" }]);
+    await waitForStatus(run!.id, ["waiting"]);
+    const { versionId } = await db().run.findUniqueOrThrow({ where: { id: run!.id } });
+    // Two backends long gone counted entries at "ask" too (pids no live backend has).
+    await db().nodeCount.createMany({ data: [2_000_000_001, 2_000_000_002].map((shard) => ({ versionId, nodeId: "ask", handle: "@entered", shard, count: 5 })) });
+    const before = await automationStats(automation.id);
+    expect(before.nodes.ask!.entered).toBe(11);
+
+    expect(await compactNodeCounts()).toBeGreaterThanOrEqual(2);
+    const rows = await db().nodeCount.findMany({ where: { versionId, nodeId: "ask", handle: "@entered" } });
+    expect(rows.filter((r) => r.shard >= 2_000_000_001)).toEqual([]);
+    expect(rows.find((r) => r.shard === 0)?.count).toBeGreaterThanOrEqual(10n);
+    expect(await automationStats(automation.id)).toEqual(before);
   });
 });

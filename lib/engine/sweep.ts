@@ -1,4 +1,5 @@
 import { log, logFor } from "../log.ts";
+import { compactNodeCounts } from "../stats/compact-counts.ts";
 import { QUEUES } from "../queue.ts";
 import { pool, type Tx } from "../sql.ts";
 import { completeWaits } from "./complete-wait.ts";
@@ -10,7 +11,7 @@ import { timeoutWaits } from "./timeout-waits.ts";
 import { applyTransitions, type RunRef } from "./transition.ts";
 import { withTx } from "./with-tx.ts";
 
-export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsClosed: number; sendsRequeued: number; eventsRequeued: number };
+export type SweepReport = { deadJobsFailed: number; runsRequeued: number; waitsTimedOut: number; orphanWaitsClosed: number; sendsRequeued: number; eventsRequeued: number; counterRowsFolded: number };
 
 /** Any constant works: it only has to be the same in every worker. */
 const SWEEP_LOCK = 72220881318;
@@ -47,6 +48,7 @@ export async function sweep(graceSeconds: number): Promise<SweepReport | null> {
         orphanWaitsClosed: await closeOrphanWaits(graceSeconds),
         sendsRequeued: await requeueSendsWithoutJob(graceSeconds),
         eventsRequeued: await requeueEventsWithoutJob(graceSeconds),
+        counterRowsFolded: await compactNodeCounts(),
       };
       if (Object.values(report).some((n) => n > 0)) log.info({ report }, "sweeper repaired");
       return report;
