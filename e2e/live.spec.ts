@@ -93,8 +93,9 @@ test("the canvas counts show a run within moments of its start, and Skip the wai
   await expect(page.locator('[data-testid="edge-stats"][data-edge-id="e4"]')).toHaveText("1 left");
   await expect(node.getByTestId("node-stats-replies")).toContainText("0% replied");
 
-  // The count opens the runs list filtered to that step.
-  await node.getByRole("link", { name: "4 here" }).click();
+  // The count opens the runs list filtered to that step. (The test graph stacks its nodes 120 px
+  // apart, so the taller card with its numbers runs under the next one: click the link itself.)
+  await node.getByRole("link", { name: "4 here" }).dispatchEvent("click");
   await expect(page).toHaveURL(new RegExp(`/runs\\?.*nodeId=wait`));
   await expect(page).toHaveURL(new RegExp(`automationId=${automation.id}`));
 });
