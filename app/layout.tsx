@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Toaster } from "sonner";
 import { AccountMenu } from "@/components/account/account-menu";
 import { AdminLinks } from "@/components/account/admin-links";
+import { InboxNavLink } from "@/components/inbox/inbox-nav-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/runs" className="hover:text-slate-900">
               Runs
             </Link>
+            <InboxNavLink />
             <Link href="/contacts" className="hover:text-slate-900">
               Contacts
             </Link>

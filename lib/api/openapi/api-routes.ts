@@ -1,6 +1,7 @@
 import { accountRoutes } from "./account-routes.ts";
 import { automationRoutes } from "./automation-routes.ts";
 import { contactRoutes } from "./contact-routes.ts";
+import { conversationRoutes } from "./conversation-routes.ts";
 import { invitationRoutes } from "./invitation-routes.ts";
 import { messageRoutes } from "./message-routes.ts";
 import type { RouteEntry } from "./route-entry.ts";
@@ -17,6 +18,7 @@ export const apiRoutes: readonly RouteEntry[] = [
   ...runRoutes,
   ...contactRoutes,
   ...messageRoutes,
+  ...conversationRoutes,
   ...settingsRoutes,
   ...webhookRoutes,
   ...systemRoutes,
