@@ -37,7 +37,10 @@ function Panel({ test }: { test: TestRun }) {
   const base = `/api/automations/${encodeURIComponent(run?.automationId ?? "")}/test/${encodeURIComponent(test.runId)}`;
   const waitingForReply = run?.status === "waiting" && run.wait?.kind === "reply";
 
-  useEffect(() => bottom.current?.scrollIntoView({ block: "end" }), [data?.messages.length]);
+  // Braces: newer Chromium returns a promise from scrollIntoView, and React would call it as a cleanup.
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: "end" });
+  }, [data?.messages.length]);
 
   const act = async (what: string, fn: () => Promise<unknown>) => {
     setBusy(true);

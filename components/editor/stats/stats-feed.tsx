@@ -37,7 +37,9 @@ function StatsPoller() {
     if (error === null) return;
     store.getState().fail(errorStatus === 404 ? { kind: "unpublished" } : { kind: "error", message: error });
   }, [store, error, errorStatus]);
-  useEffect(() => store.getState().setPaused(paused), [store, paused]);
+  useEffect(() => {
+    store.getState().setPaused(paused);
+  }, [store, paused]);
 
   return null;
 }
