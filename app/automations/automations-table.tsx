@@ -53,6 +53,9 @@ export function AutomationsTable({ firstPage, nextCursor: firstCursor }: Props) 
             <th scope="col" className="px-4 py-2.5">Name</th>
             <th scope="col" className="px-4 py-2.5">Status</th>
             <th scope="col" className="px-4 py-2.5">Updated (UTC)</th>
+            <th scope="col" className="px-4 py-2.5">
+              <span className="sr-only">Reports</span>
+            </th>
             <th scope="col" className="w-10 px-4 py-2.5">
               <span className="sr-only">Open</span>
             </th>
@@ -95,6 +98,12 @@ function AutomationRow({ automation }: { automation: AutomationSummary }) {
       </td>
       <td className="px-4 py-3 text-slate-500">
         <time dateTime={automation.updatedAt}>{updatedFormat.format(new Date(automation.updatedAt))}</time>
+      </td>
+      <td className="px-4 py-3">
+        {/* Above the row's stretched link, so it is a click of its own. */}
+        <Link href={`/automations/${automation.id}/reports`} className="relative z-10 font-medium text-brand-700 hover:underline">
+          Reports
+        </Link>
       </td>
       <td className="px-4 py-3 text-slate-400 group-hover:text-slate-600">
         <ChevronRight aria-hidden className="size-4" />

@@ -4,6 +4,7 @@ import { contactRoutes } from "./contact-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
 import { invitationRoutes } from "./invitation-routes.ts";
 import { messageRoutes } from "./message-routes.ts";
+import { reportRoutes } from "./report-routes.ts";
 import type { RouteEntry } from "./route-entry.ts";
 import { runRoutes } from "./run-routes.ts";
 import { settingsRoutes } from "./settings-routes.ts";
@@ -14,6 +15,7 @@ import { webhookRoutes } from "./webhook-routes.ts";
 /** Every documented operation; test/openapi.test.ts checks this against the files under app/api. */
 export const apiRoutes: readonly RouteEntry[] = [
   ...automationRoutes,
+  ...reportRoutes,
   ...simulatorRoutes,
   ...runRoutes,
   ...contactRoutes,
