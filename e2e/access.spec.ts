@@ -14,7 +14,7 @@ const NOBODY = { id: "00000000-0000-4000-8000-000000000000", phone: "+1999000000
 let baseURL: string;
 let operations: Operation[];
 const members = {} as Record<Role, APIRequestContext>;
-let other: { admin: APIRequestContext; workspaceId: string; automationId: string; runId: string; phone: string; userId: string; invitationId: string; apiKeyId: string; key: string };
+let other: { admin: APIRequestContext; workspaceId: string; automationId: string; runId: string; phone: string; userId: string; invitationId: string; apiKeyId: string; key: string; conversationId: string; handoffAutomationId: string };
 
 test.beforeAll(async ({ baseURL: url }) => {
   baseURL = url!;
@@ -35,15 +35,31 @@ test.beforeAll(async ({ baseURL: url }) => {
   const automation = await publishedAutomation(admin);
   const phone = uniquePhone();
   const [run] = await startRuns(admin, automation.id, [phone]);
+  const handoff = await handedOver(admin, phone);
   const bOnly = await invitedMember(baseURL, admin, "viewer");
   const invitation = await expectJson<{ id: string }>(await admin.post("/api/invitations", { data: { role: "editor" } }), 201);
   const apiKey = await expectJson<{ id: string; key: string }>(await admin.post("/api/api-keys", { data: { name: "B's key", role: "admin" } }), 201);
-  other = { admin, workspaceId: workspace.id, automationId: automation.id, runId: run!.id, phone, userId: bOnly.userId, invitationId: invitation.id, apiKeyId: apiKey.id, key: apiKey.key };
+  other = { admin, workspaceId: workspace.id, automationId: automation.id, runId: run!.id, phone, userId: bOnly.userId, invitationId: invitation.id, apiKeyId: apiKey.id, key: apiKey.key, conversationId: handoff.conversationId, handoffAutomationId: handoff.automationId };
 });
 
 test.afterAll(async () => {
   for (const context of [...Object.values(members), other?.admin]) await context?.dispose();
 });
+
+/** A Handoff run for the phone in the context's workspace; resolves with the conversation it opened. */
+async function handedOver(context: APIRequestContext, phone: string): Promise<{ conversationId: string; automationId: string }> {
+  const graph = { nodes: [{ id: "start", type: "trigger", position: { x: 0, y: 0 }, data: {} }, { id: "hand", type: "handoff", position: { x: 0, y: 120 }, data: {} }], edges: [{ id: "e1", source: "start", target: "hand" }] };
+  const automation = await expectJson<{ id: string }>(await context.post("/api/automations", { data: { name: uniqueName("Handoff"), graph } }), 201);
+  await expectJson(await context.post(`/api/automations/${automation.id}/publish`), 201);
+  await startRuns(context, automation.id, [phone]);
+  let id: string | undefined;
+  await expect.poll(async () => {
+    const { conversations } = await expectJson<{ conversations: { id: string; contact: { phone: string | null } }[] }>(await context.get("/api/conversations?limit=200"), 200);
+    id = conversations.find((c) => c.contact.phone === phone)?.id;
+    return id;
+  }, { message: "the handoff's conversation" }).toBeTruthy();
+  return { conversationId: id!, automationId: automation.id };
+}
 
 const fill = (path: string, ids: { id: string; phone: string; userId: string }) =>
   path.replace("{id}", ids.id).replace("{phone}", encodeURIComponent(ids.phone)).replace("{userId}", ids.userId);
@@ -65,7 +81,7 @@ test("signed out, every route but health, webhooks and sign-in answers 401, and 
   await anonymous.dispose();
 
   await page.context().clearCookies();
-  for (const path of ["/automations", "/runs", "/contacts", "/settings"]) {
+  for (const path of ["/automations", "/runs", "/inbox", "/contacts", "/settings"]) {
     await page.goto(path);
     await expect(page).toHaveURL((url) => url.pathname === "/sign-in" && url.searchParams.get("next") === path);
   }
@@ -90,17 +106,23 @@ const validBodies: Record<string, unknown> = {
   "PATCH /api/contacts/{phone}": { name: "Taken over" },
   "PATCH /api/members/{userId}": { role: "viewer" },
   "POST /api/runs/{id}/complete-wait": { outcome: "noResponse" },
+  "POST /api/automations/{id}/test": { graph: emptyGraph() },
+  "POST /api/automations/{id}/test/{runId}/reply": { text: "hi" },
+  "POST /api/conversations/{id}/reply": { text: "Taken over" },
+  "POST /api/conversations/{id}/assign": { assigneeId: "me" },
+  "POST /api/conversations/{id}/close": {},
+  "POST /api/conversations/{id}/read": {},
 };
 
 test("a member of workspace A gets 404 for B's records on every route that names one, and B's records are untouched", async () => {
   const ids = { id: "", phone: other.phone, userId: other.userId };
   const idFor = (path: string) =>
-    path.startsWith("/api/automations/") ? other.automationId : path.startsWith("/api/runs/") ? other.runId : path.startsWith("/api/invitations/") ? other.invitationId : path.startsWith("/api/api-keys/") ? other.apiKeyId : "";
+    path.startsWith("/api/automations/") ? other.automationId : path.startsWith("/api/runs/") ? other.runId : path.startsWith("/api/conversations/") ? other.conversationId : path.startsWith("/api/invitations/") ? other.invitationId : path.startsWith("/api/api-keys/") ? other.apiKeyId : "";
   const withRecords = operations.filter((op) => op.permission !== "public" && /\{(id|phone|userId)\}/.test(op.path));
   expect(withRecords.length).toBeGreaterThanOrEqual(14);
   for (const op of withRecords) {
     const key = `${op.method} ${op.path}`;
-    if (op.method !== "GET" && op.method !== "DELETE" && op.path.includes("{") && !(key in validBodies) && !op.path.endsWith("/publish") && !op.path.endsWith("/cancel") && !op.path.endsWith("/exit-automations")) {
+    if (op.method !== "GET" && op.method !== "DELETE" && op.path.includes("{") && !(key in validBodies) && !op.path.endsWith("/publish") && !op.path.endsWith("/cancel") && !op.path.endsWith("/exit-automations") && !op.path.endsWith("/skip")) {
       throw new Error(`${key} takes a body: add a valid one to validBodies so the test reaches its lookup`);
     }
     const response = await call(members.admin, op, fill(op.path, { ...ids, id: idFor(op.path) }), validBodies[key]);
@@ -115,6 +137,8 @@ test("a member of workspace A gets 404 for B's records on every route that names
   expect(automation.publishedVersion).toBe(1);
   expect((await expectJson<{ status: string }>(await other.admin.get(`/api/runs/${other.runId}`), 200)).status).not.toBe("cancelled");
   expect((await expectJson<{ name: string | null }>(await other.admin.get(`/api/contacts/${encodeURIComponent(other.phone)}`), 200)).name).not.toBe("Taken over");
+  expect(await expectJson(await other.admin.get(`/api/conversations/${other.conversationId}`), 200)).toMatchObject({ status: "open", assignee: null, readAt: null });
+  expect((await expectJson<{ messages: { text: string }[] }>(await other.admin.get(`/api/contacts/${encodeURIComponent(other.phone)}/messages`), 200)).messages.map((m) => m.text)).not.toContain("Taken over");
   expect((await expectJson<{ apiKeys: { id: string; revokedAt: string | null }[] }>(await other.admin.get("/api/api-keys"), 200)).apiKeys.find((k) => k.id === other.apiKeyId)?.revokedAt).toBeNull();
   expect((await expectJson<{ members: { userId: string; role: string }[] }>(await other.admin.get("/api/members"), 200)).members.find((m) => m.userId === other.userId)?.role).toBe("viewer");
 });
@@ -129,15 +153,20 @@ test("A's lists hold nothing of B's, and B's key sees only B", async () => {
     ["/api/invitations", (b) => b.invitations!],
     ["/api/api-keys", (b) => b.apiKeys!],
     ["/api/audit", (b) => b.events!],
+    ["/api/conversations?limit=200", (b) => b.conversations!],
+    ["/api/conversations?status=closed&limit=200", (b) => b.conversations!],
   ];
-  const secrets = [other.automationId, other.runId, other.phone, other.userId, other.invitationId, other.apiKeyId, other.workspaceId];
+  const secrets = [other.automationId, other.runId, other.phone, other.userId, other.invitationId, other.apiKeyId, other.workspaceId, other.conversationId, other.handoffAutomationId];
   for (const [path, items] of lists) {
     const text = JSON.stringify(items(await expectJson(await members.admin.get(path), 200)));
     for (const id of secrets) expect(text, `${path} shows ${id}`).not.toContain(id);
   }
+  // The console's totals and version steps do not see B's automation either.
+  expect((await expectJson<{ total: number }>(await members.admin.get(`/api/runs/counts?automationId=${other.automationId}`), 200)).total).toBe(0);
+  await expectError(await members.admin.get(`/api/runs/versions?automationId=${other.automationId}`), 404);
   const asB = await anonymousContext(baseURL, { authorization: `Bearer ${other.key}` });
   const { automations } = await expectJson<{ automations: { id: string }[] }>(await asB.get("/api/automations"), 200);
-  expect(automations.map((a) => a.id)).toEqual([other.automationId]);
+  expect(automations.map((a) => a.id).sort()).toEqual([other.automationId, other.handoffAutomationId].sort());
   await asB.dispose();
 });
 

@@ -57,11 +57,11 @@ const runStatus = (page: Page) => page.getByTestId("run-status");
 test("a waiting run shows its countdown, takes a simulated reply and completes on Replied", async ({ page, request }) => {
   const { phone, runId } = await startRun(request, { amount: 10, unit: "minutes" });
 
-  await page.goto(`/runs?phone=${encodeURIComponent(phone)}`);
+  await page.goto(`/runs?q=${encodeURIComponent(phone)}`);
   const row = page.locator(`[data-testid="run-row"][data-run-id="${runId}"]`);
   await expect(row.getByTestId("run-status")).toHaveText("waiting");
   await expect(row).toContainText(/Times out in \d+:\d\d/);
-  await expect(page.getByLabel("Phone")).toHaveValue(phone);
+  await expect(page.getByLabel("Search")).toHaveValue(phone);
 
   await row.click();
   await expect(page).toHaveURL(new RegExp(`/runs/${runId}$`));
@@ -128,12 +128,12 @@ test("list filters live in the URL", async ({ page, request }) => {
   await page.getByLabel("Status").selectOption("completed");
   await expect(page.getByText("No runs match these filters")).toBeVisible();
 
-  await page.goto(`/runs?status=waiting&phone=${encodeURIComponent(phone)}`);
+  await page.goto(`/runs?status=waiting&q=${encodeURIComponent(phone)}`);
   await expect(page.getByLabel("Status")).toHaveValue("waiting");
   await expect(page.getByTestId("run-row")).toHaveCount(1);
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/runs$/);
-  await expect(page.getByLabel("Phone")).toHaveValue("");
+  await expect(page.getByLabel("Search")).toHaveValue("");
 });
 
 test.describe("long lists", () => {

@@ -8,8 +8,16 @@ import { RelativeTime } from "./relative-time";
 import type { RunSummary } from "./run-schemas";
 import { RunStatusBadge } from "./run-status-badge";
 
+type Props = {
+  run: RunSummary;
+  now: number | null;
+  /** With onToggle, the row starts with a checkbox (bulk selection). */
+  selected?: boolean;
+  onToggle?: () => void;
+};
+
 /** One run in the list; the whole row opens the run, the automation cell opens the automation. */
-export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
+export function RunRow({ run, now, selected = false, onToggle }: Props) {
   const router = useRouter();
   const href = `/runs/${run.id}`;
   const number = contactLabel(run);
@@ -19,15 +27,30 @@ export function RunRow({ run, now }: { run: RunSummary; now: number | null }) {
       data-testid="run-row"
       data-run-id={run.id}
       onClick={(event) => {
-        // Let links, text selection and modified clicks behave as usual.
-        if (event.target instanceof Element && event.target.closest("a")) return;
+        // Let links, the checkbox, text selection and modified clicks behave as usual.
+        if (event.target instanceof Element && event.target.closest("a, input, label")) return;
         if (window.getSelection()?.toString()) return;
         if (event.metaKey || event.ctrlKey) window.open(href, "_blank", "noopener");
         else router.push(href);
       }}
-      className="group cursor-pointer border-t border-slate-100 transition-colors hover:bg-slate-50"
+      aria-selected={onToggle ? selected : undefined}
+      className={`group cursor-pointer border-t border-slate-100 transition-colors hover:bg-slate-50 ${selected ? "bg-brand-50/50" : ""}`}
     >
-      <td className="py-2.5 pr-3 pl-4">
+      {onToggle && (
+        <td className="w-10 p-0">
+          {/* The whole cell ticks the box, so a near miss never opens the run instead. */}
+          <label className="flex cursor-pointer items-center py-2.5 pr-1 pl-4">
+            <input
+              type="checkbox"
+              aria-label={`Select run of ${run.contactName || number}`}
+              className="size-4 rounded border-slate-300 accent-brand-600"
+              checked={selected}
+              onChange={onToggle}
+            />
+          </label>
+        </td>
+      )}
+      <td className={`py-2.5 pr-3 ${onToggle ? "pl-3" : "pl-4"}`}>
         <Link href={href} className="block outline-none focus-visible:underline">
           <span className="block font-medium text-slate-900">{run.contactName || number}</span>
           {run.contactName && <span className="block text-xs text-slate-500 tabular-nums">{number}</span>}

@@ -11,20 +11,38 @@ import { RunsFilters } from "./runs-filters";
 import { RunsSummary } from "./runs-summary";
 import { RunsTable, RunsTableSkeleton } from "./runs-table";
 import { StateMessage } from "./state-message";
-import { runsQuery, useRunFilters } from "./use-run-filters";
+import { apiFilters, noFilters, runsQuery, useRunFilters } from "./use-run-filters";
 import { useRunPages } from "./use-run-pages";
 import { useServerNow } from "./use-server-now";
+import { SelectionBanner } from "./console/selection-banner";
+import { StatusTotals } from "./console/status-totals";
+import { useBulkSelection } from "./console/use-bulk-selection";
+import { useRunCounts } from "./console/use-run-counts";
+import { useVersions } from "./console/use-versions";
 
-/** Runs per page (the API's default): the first page is polled, older ones load on demand. */
+/** Runs per page: the first page is live, older ones load on demand. */
 const PAGE_SIZE = 50;
 
-/** The live runs list: filters in the URL, the first page polled every 2 s while the tab is visible. */
+/**
+ * The runs console: filters in the URL, totals per status, the first page reloaded on the
+ * server's change notices (polled if the stream fails), and bulk actions on a selection.
+ */
 export function RunsPage() {
   const { filters, setFilters, active } = useRunFilters();
-  const pages = useRunPages(runsQuery(filters, PAGE_SIZE));
+  const automationId = filters.automationId || undefined;
+  const query = runsQuery(filters, PAGE_SIZE);
+  const pages = useRunPages(query, automationId);
+  const counts = useRunCounts(apiFilters(filters, { withStatus: false }).toString(), automationId);
   const runs = pages.first;
-  const now = useServerNow(pages.data?.skewMs ?? 0);
+  const skewMs = pages.data?.skewMs ?? 0;
+  const now = useServerNow(skewMs);
   const automations = useAutomations();
+  const versions = useVersions(filters.automationId);
+  const bulk = useBulkSelection({ query, filters, runs: pages.runs, counts: counts.data, skewMs });
+  const refresh = () => {
+    runs.refresh();
+    counts.refresh();
+  };
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
@@ -39,10 +57,17 @@ export function RunsPage() {
           <LiveIndicator updatedAt={runs.updatedAt} error={runs.error} paused={runs.paused} live={!runs.stopped} />
         </div>
 
+        <div className="mb-4">
+          <StatusTotals counts={counts.data} status={filters.status} onStatus={(status) => setFilters({ status })} />
+        </div>
+
         <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-xs">
           <div className="border-b border-slate-200 px-4 py-3">
-            <RunsFilters filters={filters} automations={automations} active={active} onChange={setFilters} />
+            <RunsFilters filters={filters} automations={automations} versions={versions} active={active} onChange={setFilters} />
           </div>
+          {bulk.banner && (
+            <SelectionBanner {...bulk.banner} onDone={refresh} />
+          )}
           {runs.error && (pages.data === null || runs.stopped) ? (
             // No rows yet, or the server refused these filters (a 4xx): rows on screen would be stale.
             <StateMessage icon={CloudOff} title="Couldn't load runs" tone="error">
@@ -57,7 +82,7 @@ export function RunsPage() {
                 <button
                   type="button"
                   className="font-medium text-brand-700 hover:underline"
-                  onClick={() => setFilters({ automationId: "", status: "", phone: "" })}
+                  onClick={() => setFilters(noFilters)}
                 >
                   clear the filters
                 </button>
@@ -74,7 +99,7 @@ export function RunsPage() {
           ) : (
             <>
               <div className="overflow-x-auto">
-                <RunsTable runs={pages.runs} now={now} />
+                <RunsTable runs={pages.runs} now={now} selection={bulk.rows} />
               </div>
               <LoadMoreFooter
                 hasMore={pages.hasMore}

@@ -3,17 +3,40 @@ import { RunRow } from "./run-row";
 
 const columns = ["Contact", "Automation", "Status", "Current step", "Timeout", "Started", "Updated"];
 
+/** Ticking rows, for the bulk actions; absent, the table has no checkboxes. */
+export type RowSelection = {
+  isSelected: (id: string) => boolean;
+  toggle: (id: string) => void;
+  /** All rows on screen are ticked / some are. */
+  page: "all" | "some" | "none";
+  togglePage: () => void;
+};
+
 /** The runs as a table, newest first (the API's order). */
-export function RunsTable({ runs, now }: { runs: RunSummary[]; now: number | null }) {
+export function RunsTable({ runs, now, selection }: { runs: RunSummary[]; now: number | null; selection?: RowSelection }) {
   return (
     <table className="w-full text-left text-sm">
       <thead>
         <tr className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+          {selection && (
+            <th scope="col" className="w-10 bg-slate-50/80 py-2 pl-4">
+              <input
+                type="checkbox"
+                aria-label="Select all runs on this page"
+                className="size-4 rounded border-slate-300 accent-brand-600"
+                checked={selection.page === "all"}
+                ref={(box) => {
+                  if (box) box.indeterminate = selection.page === "some";
+                }}
+                onChange={selection.togglePage}
+              />
+            </th>
+          )}
           {columns.map((column, index) => (
             <th
               key={column}
               scope="col"
-              className={`bg-slate-50/80 py-2 font-medium ${index === 0 ? "pr-3 pl-4" : index === columns.length - 1 ? "pr-4 pl-3" : "px-3"}`}
+              className={`bg-slate-50/80 py-2 font-medium ${index === 0 ? (selection ? "px-3" : "pr-3 pl-4") : index === columns.length - 1 ? "pr-4 pl-3" : "px-3"}`}
             >
               {column}
             </th>
@@ -22,7 +45,7 @@ export function RunsTable({ runs, now }: { runs: RunSummary[]; now: number | nul
       </thead>
       <tbody>
         {runs.map((run) => (
-          <RunRow key={run.id} run={run} now={now} />
+          <RunRow key={run.id} run={run} now={now} selected={selection?.isSelected(run.id)} onToggle={selection ? () => selection.toggle(run.id) : undefined} />
         ))}
       </tbody>
     </table>

@@ -16,12 +16,16 @@ async function loadRuns(query: string, cursor: string | null, signal?: AbortSign
 }
 
 /**
- * The runs list for a filter query: the first page polled every 2 s (new runs appear on top), and
+ * The runs list for a filter query: the first page reloaded on the server's change notices for
+ * these runs (polled every 2 s if the stream fails; new runs appear on top), and
  * older pages appended on demand. Loaded pages are kept while the first page moves on: a run that
  * new ones push off the first page stays on screen, just no longer refreshed.
  */
-export function useRunPages(query: string) {
-  const first = usePolling(query, (signal) => loadRuns(query, null, signal), { intervalMs: 2000 });
+export function useRunPages(query: string, automationId?: string) {
+  const first = usePolling(query, (signal) => loadRuns(query, null, signal), {
+    intervalMs: 2000,
+    live: { topic: "runs", ...(automationId ? { automationId } : {}) },
+  });
   const [older, setOlder] = useState<Older | null>(null);
   const [loading, setLoading] = useState<{ query: string; error: string | null } | null>(null);
   const current = older?.query === query ? older : null;

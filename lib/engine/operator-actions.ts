@@ -3,7 +3,9 @@ import type { Actor } from "../auth/scope.ts";
 import { cursorParam, encodeCursor, timeAndIdKey } from "../api/pagination.ts";
 import { contactKeyOf, parseContactKey } from "../contacts/contact-key.ts";
 import { AppError, notFound } from "../errors.ts";
-import { runStatuses } from "../runs/list-runs.ts";
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { checkRunFilters, runFilterShape, runFilterWhere } from "../runs/run-filters.ts";
 import { stopRuns } from "./cancel-run.ts";
 import { completeByOperator } from "./operator-complete.ts";
 import type { RunRef } from "./transition.ts";
@@ -18,17 +20,16 @@ export const bulkBody = z
   .object({
     action: z.enum(["cancel", "skipWait"]),
     runIds: z.array(z.string().min(1).max(100)).min(1).max(1000).optional(),
-    automationId: z.string().min(1).max(100).optional(),
-    nodeId: z.string().min(1).max(100).optional(),
-    status: z.enum(runStatuses).optional(),
-    /** Only runs started before this time: a selection made at that moment is not joined by newer runs. */
-    startedBefore: z.iso.datetime({ offset: true }).optional(),
+    // The runs list's filters (lib/runs/run-filters.ts): "select all N matching" acts on what it counted.
+    // startedBefore keeps a selection made at one moment from being joined by runs started later.
+    ...runFilterShape,
     /** Act on at most this many matching runs, from `cursor` on (newest first): loop for progress. */
     limit: z.number().int().min(1).max(1000).optional(),
     cursor: cursorParam(timeAndIdKey).optional(),
   })
   .strict()
-  .refine((b) => b.runIds || b.automationId || b.nodeId || b.status, { message: "Name the runs: runIds, automationId, nodeId or status" });
+  .superRefine(checkRunFilters)
+  .refine((b) => b.runIds || b.automationId || b.nodeId || b.status || b.q || b.phone, { message: "Name the runs: runIds, automationId, nodeId, status or q" });
 export type BulkBody = z.infer<typeof bulkBody>;
 
 export type BulkResult = { affected: number; processed: number; nextCursor: string | null };
@@ -45,16 +46,7 @@ export async function bulkRuns(workspaceId: string, body: BulkBody, actor: Actor
   const budget = body.limit ?? Infinity;
   for (;;) {
     const size = Math.min(CHUNK, budget - processed);
-    const runs = await withTx((tx) => tx.sql<ActiveRun>`
-      SELECT r.id, r.status, r.seq, r."currentNodeId", r."createdAt" FROM "Run" r
-      WHERE r."workspaceId" = ${workspaceId} AND NOT r.test AND r.status IN ('running', 'waiting')
-        AND (${body.runIds ?? null}::text[] IS NULL OR r.id = ANY(${body.runIds ?? null}::text[]))
-        AND (${body.automationId ?? null}::text IS NULL OR r."automationId" = ${body.automationId ?? null})
-        AND (${body.nodeId ?? null}::text IS NULL OR r."currentNodeId" = ${body.nodeId ?? null})
-        AND (${body.status ?? null}::text IS NULL OR r.status::text = ${body.status ?? null})
-        AND (${body.startedBefore ?? null}::timestamptz IS NULL OR r."createdAt" < ${body.startedBefore ?? null}::timestamptz)
-        AND (${cursor?.at.toISOString() ?? null}::timestamptz IS NULL OR (r."createdAt", r.id) < (${cursor?.at.toISOString() ?? null}::timestamptz, ${cursor?.id ?? ""}))
-      ORDER BY r."createdAt" DESC, r.id DESC LIMIT ${size}`);
+    const runs = await db().$queryRaw<ActiveRun[]>(bulkPageSql(workspaceId, body, cursor, size));
     if (runs.length === 0) return { affected, processed, nextCursor: null };
     affected += await withTx(async (tx) => (body.action === "cancel"
       ? await stopRuns(tx, runs, "cancelled", `Cancelled in bulk by ${actor.label}`)
@@ -65,6 +57,16 @@ export async function bulkRuns(workspaceId: string, body: BulkBody, actor: Actor
     if (runs.length < size) return { affected, processed, nextCursor: null };
     if (processed >= budget) return { affected, processed, nextCursor: encodeCursor([last.createdAt.toISOString(), last.id]) };
   }
+}
+
+/** The next `size` active runs matching the body's filters, newest first from `cursor`. */
+function bulkPageSql(workspaceId: string, body: BulkBody, cursor: { at: Date; id: string } | null, size: number): Prisma.Sql {
+  const extra = [Prisma.sql`r.status IN ('running', 'waiting')`];
+  if (body.runIds) extra.push(Prisma.sql`r.id = ANY(${body.runIds}::text[])`);
+  if (cursor) extra.push(Prisma.sql`(r."createdAt", r.id) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id})`);
+  return Prisma.sql`
+    SELECT r.id, r.status::text AS status, r.seq, r."currentNodeId", r."createdAt" FROM "Run" r ${runFilterWhere(workspaceId, body, extra)}
+    ORDER BY r."createdAt" DESC, r.id DESC LIMIT ${size}`;
 }
 
 /** POST /api/contacts/:phone/exit-automations: every active run of the contact, cancelled. */

@@ -5,17 +5,18 @@ import { cursorParam, limitParam, timeAndIdKey, toPage } from "../api/pagination
 import { Prisma } from "../generated/prisma/client.ts";
 import { runSummarySelect, toRunSummary, versionLabels } from "./run-summary.ts";
 import { serverTime } from "./server-time.ts";
+import { checkRunFilters, runFilterShape, runFilterWhere } from "./run-filters.ts";
 
-export const runStatuses = ["running", "waiting", "completed", "failed", "cancelled"] as const;
+export { runStatuses } from "./run-filters.ts";
 
-export const listRunsQuery = z.object({
-  automationId: z.string().min(1).max(100).optional(),
-  status: z.enum(runStatuses).optional(),
-  phone: z.string().trim().min(1).max(20).optional(),
-  cursor: cursorParam(timeAndIdKey).optional(),
-  // The first slice answered up to 500 runs (100 by default): kept, so existing clients see no change.
-  limit: limitParam(100, 500),
-});
+export const listRunsQuery = z
+  .object({
+    ...runFilterShape,
+    cursor: cursorParam(timeAndIdKey).optional(),
+    // The first slice answered up to 500 runs (100 by default): kept, so existing clients see no change.
+    limit: limitParam(100, 500),
+  })
+  .superRefine(checkRunFilters);
 export type ListRunsQuery = z.infer<typeof listRunsQuery>;
 
 /**
@@ -51,23 +52,9 @@ function pageKeys(query: ListRunsQuery): Promise<{ id: string; createdAt: Date }
 
 /** The SQL of pageKeys (exported for the test that checks each filter reads an index in order). */
 export function runPageSql(query: ListRunsQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`r."workspaceId" = ${currentWorkspaceId()}`];
-  if (query.automationId) conditions.push(Prisma.sql`r."automationId" = ${query.automationId}`);
-  if (query.status) conditions.push(Prisma.sql`r.status = ${query.status}::"RunStatus"`);
-  if (query.phone) {
-    // A partial phone narrows the list as staff type it.
-    const pattern = `%${escapeLike(query.phone)}%`;
-    conditions.push(Prisma.sql`r."contactId" IN (SELECT c.id FROM "Contact" c WHERE c."workspaceId" = ${currentWorkspaceId()} AND c.phone LIKE ${pattern})`);
-  }
-  if (query.cursor) {
-    conditions.push(Prisma.sql`(r."createdAt", r.id) < (${query.cursor.at.toISOString()}::timestamptz, ${query.cursor.id})`);
-  }
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const cursor = query.cursor ? [Prisma.sql`(r."createdAt", r.id) < (${query.cursor.at.toISOString()}::timestamptz, ${query.cursor.id})`] : [];
   return Prisma.sql`
-    SELECT r.id, r."createdAt" FROM "Run" r ${where}
+    SELECT r.id, r."createdAt" FROM "Run" r ${runFilterWhere(currentWorkspaceId(), query, cursor)}
     ORDER BY r."createdAt" DESC, r.id DESC
     LIMIT ${query.limit + 1}`;
 }
-
-/** The phone typed is text to find, not a pattern: `%` and `_` match themselves. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);

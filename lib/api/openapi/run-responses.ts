@@ -65,3 +65,19 @@ export const startedRunsSchema = z
   .meta({ id: "StartedRuns" });
 
 export const cancelResultSchema = z.object({ status: z.literal("cancelled") }).meta({ id: "CancelResult" });
+
+const count = z.number().int();
+
+/** `countRuns` (lib/runs/count-runs.ts). */
+export const runCountsSchema = z
+  .object({ total: z.number().int(), byStatus: z.object({ running: count, waiting: count, completed: count, failed: count, cancelled: count }) })
+  .meta({ id: "RunCounts" });
+
+/** `versionSteps` (lib/runs/version-steps.ts). */
+export const versionStepsSchema = z
+  .object({
+    versions: z.array(
+      z.object({ version: z.number().int(), publishedAt: timestamp, steps: z.array(z.object({ nodeId: z.string(), label: z.string() })) }),
+    ),
+  })
+  .meta({ id: "VersionSteps" });

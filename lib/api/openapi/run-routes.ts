@@ -1,11 +1,13 @@
 import { listRunsQuery } from "../../runs/list-runs.ts";
+import { countRunsQuery } from "../../runs/count-runs.ts";
+import { versionStepsQuery } from "../../runs/version-steps.ts";
 import { queryErrors } from "./common-errors.ts";
 import { idParam } from "./path-params.ts";
 import type { RouteEntry } from "./route-entry.ts";
 import { z } from "zod";
 import { bulkBody } from "../../engine/operator-actions.ts";
 import { completeWaitBody } from "../../engine/operator-complete.ts";
-import { cancelResultSchema, runDetailSchema, runListSchema, runStatusSchema } from "./run-responses.ts";
+import { cancelResultSchema, runCountsSchema, runDetailSchema, runListSchema, runStatusSchema, versionStepsSchema } from "./run-responses.ts";
 
 const runId = idParam("run");
 const noRun = "No run with this id in the workspace";
@@ -17,11 +19,33 @@ export const runRoutes: RouteEntry[] = [
     path: "/api/runs",
     tag: "Runs",
     summary: "List runs",
-    description: "Newest first, a page at a time; filters combine. `phone` matches part of the contact's phone.",
+    description: "Newest first, a page at a time; filters combine. `q` matches part of the contact's phone or name (any case), `phone` part of the phone; `nodeId` is the step a running or waiting run is at now; `version` needs `automationId`. Simulator runs are never listed.",
     permission: "read",
     params: { query: listRunsQuery },
     responses: { 200: { description: "A page of runs", schema: runListSchema } },
     errors: queryErrors,
+  },
+  {
+    method: "get",
+    path: "/api/runs/counts",
+    tag: "Runs",
+    summary: "Count runs per status",
+    description: "How many runs match the list's filters (`status` aside), in all and per status.",
+    permission: "read",
+    params: { query: countRunsQuery },
+    responses: { 200: { description: "The counts", schema: runCountsSchema } },
+    errors: queryErrors,
+  },
+  {
+    method: "get",
+    path: "/api/runs/versions",
+    tag: "Runs",
+    summary: "An automation's published versions and their steps",
+    description: "Newest first, each with the steps of its own graph (node id and label): the values the list's `version` and `nodeId` filters take.",
+    permission: "read",
+    params: { query: versionStepsQuery },
+    responses: { 200: { description: "The versions", schema: versionStepsSchema } },
+    errors: { ...queryErrors, 404: "No automation with this id in the workspace" },
   },
   {
     method: "get",

@@ -47,3 +47,11 @@ CREATE TABLE "Conversation" (
 CREATE INDEX "Conversation_workspaceId_status_lastMessageAt_id_idx" ON "Conversation"("workspaceId", "status", "lastMessageAt" DESC, "id" DESC);
 CREATE INDEX "Conversation_contactId_idx" ON "Conversation"("contactId");
 CREATE UNIQUE INDEX "Conversation_one_open_per_contact" ON "Conversation"("contactId") WHERE status = 'open';
+
+-- The runs console's totals per status for the workspace, an automation, a version (bench/runs-console.ts:
+-- without it, counting a 1M-run workspace reads every row to check `test`).
+CREATE INDEX "Run_console_counts_idx" ON "Run"("workspaceId", "automationId", "versionId", status) WHERE NOT test;
+-- "Phone or name" search: a substring match (ILIKE '%…%') served by trigrams instead of a scan.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX "Contact_phone_trgm_idx" ON "Contact" USING gin (phone gin_trgm_ops);
+CREATE INDEX "Contact_name_trgm_idx" ON "Contact" USING gin (name gin_trgm_ops);
