@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, Check, Loader2, Rocket } from "lucide-react";
+import { ArrowLeft, Check, LineChart, Loader2, Rocket } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -19,6 +19,7 @@ export function EditorToolbar() {
   const saving = useEditor((s) => s.saving);
   const publishing = useEditor((s) => s.publishing);
   const publishedVersion = useEditor((s) => s.publishedVersion);
+  const automationId = useEditor((s) => s.automationId);
 
   return (
     <div className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3">
@@ -44,6 +45,13 @@ export function EditorToolbar() {
       <SaveStatus saving={saving} dirty={dirty} />
       <div className="ml-auto flex items-center gap-2">
         <StatsToggle />
+        <Link
+          href={`/automations/${encodeURIComponent(automationId)}/reports`}
+          className="inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
+          <LineChart aria-hidden className="size-4" />
+          Reports
+        </Link>
         <TestButton />
         <RunForContact />
         <Button onClick={() => void saveDraft(store)} disabled={saving}>

@@ -23,7 +23,7 @@ export function takenPath(steps: RunStep[], edges: { id: string; source: string;
 /**
  * Lights up the test run's path on the canvas with a style sheet keyed by React Flow's data-id
  * attributes: no node or edge re-renders, so a 300-node canvas pays nothing for it. The current
- * step gets a stronger ring.
+ * step gets a stronger ring. `!important` outranks the edges' inline colours (a handle's own).
  */
 export function PathHighlight({ steps, currentNodeId }: { steps: RunStep[]; currentNodeId: string | null }) {
   const store = useEditorStoreApi();
@@ -31,9 +31,9 @@ export function PathHighlight({ steps, currentNodeId }: { steps: RunStep[]; curr
     const { nodes, edges } = takenPath(steps, store.getState().edges);
     const node = (id: string) => `.react-flow__node[data-id="${CSS.escape(id)}"] > div`;
     return [
-      nodes.size ? `${[...nodes].map(node).join(",")} { box-shadow: 0 0 0 3px rgb(16 185 129 / 0.55); }` : "",
-      currentNodeId ? `${node(currentNodeId)} { box-shadow: 0 0 0 4px rgb(5 150 105); }` : "",
-      edges.size ? `${[...edges].map((id) => `.react-flow__edge[data-id="${CSS.escape(id)}"] .react-flow__edge-path`).join(",")} { stroke: rgb(5 150 105); stroke-width: 3; }` : "",
+      nodes.size ? `${[...nodes].map(node).join(",")} { box-shadow: 0 0 0 3px rgb(16 185 129 / 0.55) !important; }` : "",
+      currentNodeId ? `${node(currentNodeId)} { box-shadow: 0 0 0 4px rgb(5 150 105) !important; }` : "",
+      edges.size ? `${[...edges].map((id) => `.react-flow__edge[data-id="${CSS.escape(id)}"] .react-flow__edge-path`).join(",")} { stroke: rgb(5 150 105) !important; stroke-width: 3 !important; }` : "",
     ].join("\n");
   }, [steps, currentNodeId, store]);
   return <style data-testid="sim-path">{css}</style>;

@@ -1,7 +1,4 @@
-/**
- * The runs list filtered to one step of one version: those waiting there now ("here"), or
- * everyone who entered it (no status).
- */
+/** The runs list filtered to one step of one version: the runs there now (waiting, by default). */
 export function runsAtNodeHref(automationId: string, version: number, nodeId: string, status?: "waiting"): string {
   const query = new URLSearchParams({ automationId, version: String(version), nodeId });
   if (status) query.set("status", status);
