@@ -1,3 +1,4 @@
+import { PUBLISHED_VERSIONS } from "../automations/published.ts";
 import { z } from "zod";
 import { currentWorkspaceId } from "../auth/scope.ts";
 import { db } from "../db.ts";
@@ -20,7 +21,7 @@ export type VersionSteps = { version: number; publishedAt: string; steps: { node
 export async function versionSteps(automationId: string): Promise<{ versions: VersionSteps[] }> {
   const automation = await db().automation.findFirst({
     where: { id: automationId, workspaceId: currentWorkspaceId() },
-    select: { versions: { orderBy: { version: "desc" }, take: MAX_VERSIONS, select: { version: true, graph: true, createdAt: true } } },
+    select: { versions: { where: PUBLISHED_VERSIONS, orderBy: { version: "desc" }, take: MAX_VERSIONS, select: { version: true, graph: true, createdAt: true } } },
   });
   if (!automation) throw notFound("Automation");
   return {
