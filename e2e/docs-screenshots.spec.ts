@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createAutomation, expectJson, publishedAutomation, replyOrRemind, startRuns, uniquePhone, waitForRunStatus } from "./helpers/api";
+import { createAutomation, expectJson, replyOrRemind, startRuns, uniquePhone, waitForRunStatus, type Graph } from "./helpers/api";
 
 /**
  * The screenshots in docs/ (the console, the canvas overlay, the inbox, the simulator), taken
@@ -9,8 +9,15 @@ import { createAutomation, expectJson, publishedAutomation, replyOrRemind, start
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh the screenshots in docs/");
 test.use({ viewport: { width: 1440, height: 900 } });
 
+/** The e2e graph laid out with room for the overlay's numbers (its nodes are stacked 120 px apart). */
+function spacious(graph: Graph): Graph {
+  const at: Record<string, { x: number; y: number }> = { start: { x: 0, y: 0 }, ask: { x: 0, y: 200 }, wait: { x: 0, y: 430 }, thanks: { x: -230, y: 700 }, remind: { x: 230, y: 700 }, done: { x: 0, y: 960 } };
+  return { ...graph, nodes: graph.nodes.map((n) => ({ ...n, position: at[n.id] ?? n.position })) };
+}
+
 test("docs screenshots", async ({ page, request }) => {
-  const automation = await publishedAutomation(request, { amount: 2, unit: "hours" });
+  const automation = await createAutomation(request, spacious(replyOrRemind({ amount: 2, unit: "hours" })), "Plan activation");
+  await expectJson(await request.post(`/api/automations/${automation.id}/publish`), 201);
   const runs = await startRuns(request, automation.id, Array.from({ length: 6 }, () => uniquePhone()));
   for (const run of runs) await waitForRunStatus(request, run.id, "waiting");
   await expectJson(await request.post(`/api/runs/${runs[0]!.id}/complete-wait`, { data: { outcome: "noResponse" } }), 200);
@@ -27,7 +34,7 @@ test("docs screenshots", async ({ page, request }) => {
   await page.waitForTimeout(500);
   await page.screenshot({ path: "docs/console-canvas-stats.png" });
 
-  const draft = await createAutomation(request, replyOrRemind({ amount: 1, unit: "days" }));
+  const draft = await createAutomation(request, spacious(replyOrRemind({ amount: 1, unit: "days" })), "Plan activation (draft)");
   await page.goto(`/automations/${draft.id}`);
   await page.getByRole("button", { name: "Test", exact: true }).click();
   const simulator = page.getByRole("region", { name: "Simulator" });
