@@ -58,3 +58,11 @@ export const startRuns = (id: string, contacts: { phone: string; name?: string }
     { method: "POST", body: JSON.stringify({ contacts }) },
     z.object({ runs: z.array(z.object({ id: z.string(), contactId: z.string(), phone: z.string() })) }),
   );
+
+/** The simulator: the draft on screen, frozen as a test version, for the caller's test contact. */
+export const startTestRun = (id: string, graph: Graph) =>
+  request(
+    `/api/automations/${encodeURIComponent(id)}/test`,
+    { method: "POST", body: JSON.stringify({ graph }) },
+    z.object({ runId: z.string(), version: z.number().int(), contactKey: z.string() }),
+  );

@@ -33,15 +33,20 @@ export async function publishDraft(store: EditorStore): Promise<void> {
     set({ publishedVersion: version, issues: [] });
     toast.success(`Published version ${version}`);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 422) {
-      const issues = error.issues.length > 0 ? error.issues : [{ message: error.message }];
-      set({ issues });
-      toast.error(`Fix ${issues.length === 1 ? "1 problem" : `${issues.length} problems`} before publishing`);
-    } else {
-      toast.error("Could not publish the automation", { description: errorMessage(error) });
-    }
+    showFailure(store, error, { before: "publishing", failed: "Could not publish the automation" });
   } finally {
     set({ publishing: false });
+  }
+}
+
+/** A 422's issues go to the store (the issues panel marks the nodes); anything else is a toast. */
+export function showFailure(store: EditorStore, error: unknown, words: { before: string; failed: string }): void {
+  if (error instanceof ApiError && error.status === 422) {
+    const issues = error.issues.length > 0 ? error.issues : [{ message: error.message }];
+    store.getState().set({ issues });
+    toast.error(`Fix ${issues.length === 1 ? "1 problem" : `${issues.length} problems`} before ${words.before}`);
+  } else {
+    toast.error(words.failed, { description: errorMessage(error) });
   }
 }
 
