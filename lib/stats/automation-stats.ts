@@ -25,7 +25,8 @@ const NOT_REPLIES = new Set(["noResponse", "deliveryFailed"]);
  * `GET /api/automations/:id/stats`: per node of one published version (default the latest),
  * how many entered, are there now, and left on each handle; per Customer Response, replies,
  * silences and time to reply. Counters come from NodeCount (written with each step, so editing
- * the draft never touches them); "now" from the active runs' index. Test runs never count.
+ * the draft never touches them); "now" from the active runs' index. Test runs never count (a
+ * test run reaches a published version when a tested draft starts another automation).
  */
 export async function automationStats(automationId: string, version?: number): Promise<AutomationStats> {
   return transaction(async (tx) => {
@@ -51,7 +52,7 @@ async function versionStats(tx: Tx, versionId: string, graphNodes: { id: string;
       SELECT "nodeId", handle, sum(count)::text AS count FROM "NodeCount" WHERE "versionId" = ${versionId} GROUP BY 1, 2`,
     tx.sql<{ nodeId: string; count: string }>`
       SELECT "currentNodeId" AS "nodeId", count(*)::text AS count FROM "Run"
-      WHERE "versionId" = ${versionId} AND status IN ('running', 'waiting') GROUP BY 1`,
+      WHERE "versionId" = ${versionId} AND status IN ('running', 'waiting') AND NOT test GROUP BY 1`,
     ]);
   const activeAt = new Map(active.map((a) => [a.nodeId, Number(a.count)]));
   const timed = graphNodes.filter((n) => TIMED.has(n.type) && (activeAt.get(n.id) ?? 0) > 0).map((n) => n.id);
@@ -96,7 +97,7 @@ async function soonestTimeouts(tx: Tx, versionId: string, nodeIds: string[]): Pr
   const rows = await tx.sql<{ nodeId: string; at: Date | null }>`
     SELECT n."nodeId", (
       SELECT w."timeoutAt" FROM "Wait" w JOIN "Run" r ON r.id = w."runId"
-      WHERE w."nodeId" = n."nodeId" AND w.status = 'pending' AND r."versionId" = ${versionId}
+      WHERE w."nodeId" = n."nodeId" AND w.status = 'pending' AND r."versionId" = ${versionId} AND NOT r.test
       ORDER BY w."timeoutAt" LIMIT 1
     ) AS at
     FROM unnest(${nodeIds}::text[]) AS n("nodeId")`;
