@@ -10,7 +10,7 @@ import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { useServerNow } from "@/components/runs/use-server-now";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { useEditorStoreApi } from "../editor-store-context";
+import { useEditor, useEditorStoreApi } from "../editor-store-context";
 import { ChatBubbles } from "./chat-bubbles";
 import { PathHighlight } from "./path-highlight";
 import { useSimulator, type TestRun } from "./simulator-context";
@@ -28,6 +28,8 @@ export function SimulatorPanel() {
 function Panel({ test }: { test: TestRun }) {
   const { close, show } = useSimulator();
   const store = useEditorStoreApi();
+  // A test is sandboxed but a Webhook step's call is real: the tester should know before it goes.
+  const callsWebhooks = useEditor((s) => s.nodes.some((node) => node.type === "webhook"));
   const { data, error } = useTestRun(test);
   const now = useServerNow(data?.skewMs ?? 0);
   const [busy, setBusy] = useState(false);
@@ -74,6 +76,11 @@ function Panel({ test }: { test: TestRun }) {
           <X aria-hidden className="size-4" />
         </button>
       </header>
+      {callsWebhooks ? (
+        <p role="note" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-xs text-amber-800">
+          Webhook steps call their URL for real in a test.
+        </p>
+      ) : null}
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-xs">
         {run ? <RunStatusBadge status={run.status} /> : <span className="text-slate-500">Starting…</span>}
         {run?.status === "waiting" && run.wait ? (
