@@ -83,4 +83,13 @@ describe("simulator", () => {
     );
     await notFound(as({ ...ada, workspaceId: "elsewhere" }, () => startTestRun(automation.id, { graph: draft })));
   });
+
+  it("a Handoff in a test goes on without opening a conversation in the inbox", async () => {
+    const automation = await as(ada, () => createAutomation({ name: "Handoff draft" }));
+    const handoff = graphOf([["hand", "handoff", { note: "Test" }], ["after", "sendMessage", { text: "after" }]], ["start->hand", "hand->after"]);
+    const run = await as(ada, () => startTestRun(automation.id, { graph: handoff }));
+    await waitForStatus(run.runId, ["completed"]);
+    expect(await outboundTexts(run.runId)).toEqual(["after"]);
+    expect(await db().conversation.count({ where: { runId: run.runId } })).toBe(0);
+  });
 });

@@ -18,7 +18,8 @@ export async function openConversations(tx: Tx, effects: Effect[]): Promise<void
     INSERT INTO "Conversation" (id, "workspaceId", "contactId", "runId", "nodeId", note, "openedAt", "lastMessageAt")
     SELECT gen_random_uuid()::text, c."workspaceId", c.id, h."runId", h."nodeId", h.note, clock_timestamp(), clock_timestamp()
     FROM json_to_recordset(${JSON.stringify([...latest.values()])}::json) AS h("contactId" text, "runId" text, "nodeId" text, note text)
-    JOIN "Contact" c ON c.id = h."contactId"
+    -- The simulator's test contact is nobody's to answer: its handoffs stay out of the inbox.
+    JOIN "Contact" c ON c.id = h."contactId" AND NOT c.test
     ON CONFLICT ("contactId") WHERE status = 'open' DO UPDATE SET
       "runId" = EXCLUDED."runId", "nodeId" = EXCLUDED."nodeId", note = COALESCE(EXCLUDED.note, "Conversation".note),
       "lastMessageAt" = EXCLUDED."lastMessageAt"
