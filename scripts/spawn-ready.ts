@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { withParentDeathSignal } from "./postgres.ts";
 
 export type ReadyProcesses = {
   processes: ChildProcess[];
@@ -23,10 +24,16 @@ export async function spawnReady(script: string, count: number, env: Record<stri
 }
 
 function startOne(script: string, env: Record<string, string>, verbose: boolean): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // Dies with the process that started it: a test or bench that crashes or is killed leaves no
+  // worker behind to keep hammering a database server (one later run may reuse the port).
+  const [command, args] = withParentDeathSignal("SIGTERM", process.execPath, ["--import", "tsx", script]);
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`${script} did not start:\n${output}`));
+    }, 30_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes("ready")) {
