@@ -42,14 +42,11 @@ async function loadRun(runId: string, signal: AbortSignal): Promise<Snapshot> {
  */
 export function RunDetail({ runId }: { runId: string }) {
   const [finished, setFinished] = useState(false);
-  const [contactId, setContactId] = useState<string | null>(null);
   const live = usePolling<Snapshot>(runId, (signal) => loadRun(runId, signal), {
     intervalMs: finished ? 5000 : 1500,
     done: (snapshot) => isFinished(snapshot.run.status) && !awaitingReceipts(snapshot, Date.now()),
-    live: [{ topic: "runs", ids: [runId] }, ...(contactId ? [{ topic: "messages" as const, ids: [contactId] }] : [])],
+    live: (snapshot) => [{ topic: "runs", ids: [runId] }, ...(snapshot ? [{ topic: "messages" as const, ids: [snapshot.run.contactId] }] : [])],
   });
-  const loadedContact = live.data?.run.contactId ?? null;
-  if (loadedContact !== contactId) setContactId(loadedContact);
   const runFinished = live.data ? isFinished(live.data.run.status) : false;
   if (runFinished !== finished) setFinished(runFinished);
   const now = useServerNow(live.data?.skewMs ?? 0);

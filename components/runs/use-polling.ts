@@ -26,8 +26,10 @@ type Options<T> = {
    * Reload when the server's change notices concern these (lib/live/notify.ts): while the stream
    * is open, `intervalMs` gives way to a slow backstop poll; if it fails, polling takes over.
    */
-  live?: LiveFilter | readonly LiveFilter[];
+  live?: LiveFilters | ((data: T | null) => LiveFilters);
 };
+
+type LiveFilters = LiveFilter | readonly LiveFilter[];
 
 /** The poll that still runs while the stream is open, in case a notice was lost on the way. */
 const BACKSTOP_MS = 30_000;
@@ -53,7 +55,9 @@ export function usePolling<T>(key: string, load: (signal: AbortSignal) => Promis
   const onLoad = useEffectEvent((signal: AbortSignal) => load(signal));
   const isDone = useEffectEvent((data: T) => options.done?.(data) ?? false);
   const concerns = useEffectEvent((notice: LiveNotice) => {
-    const filters = options.live ? ([] as LiveFilter[]).concat(options.live) : [];
+    // A function of the last answer: a page that learns what to follow (a run's contact) from it.
+    const live = typeof options.live === "function" ? options.live(state.data) : options.live;
+    const filters = live ? ([] as LiveFilter[]).concat(live) : [];
     return filters.some((filter) => matches(notice, filter));
   });
   const listens = options.live !== undefined;

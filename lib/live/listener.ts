@@ -30,10 +30,6 @@ class LiveListener {
     };
   }
 
-  get connected() {
-    return this.client !== null;
-  }
-
   private async connect() {
     clearTimeout(this.timer);
     this.connecting = true;

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { currentAccess } from "../auth/scope.ts";
-import { runnableGraph } from "../automations/automations.ts";
-import { notFound } from "../errors.ts";
+import { getAutomation, runnableGraph } from "../automations/automations.ts";
 import { graphSchema } from "../flow/graph.ts";
 import { notifyLive } from "../live/notify.ts";
 import { stopRuns } from "../engine/cancel-run.ts";
 import { enqueueRunSteps } from "../engine/enqueue.ts";
 import type { RunRef } from "../engine/transition.ts";
 import { withTx } from "../engine/with-tx.ts";
-import { transaction } from "../sql.ts";
 import { lockTestContact, testContactKey } from "./test-contact.ts";
 
 export const testRunInput = z.object({ graph: graphSchema }).strict();
@@ -23,8 +21,7 @@ export type TestRun = { runId: string; version: number; contactKey: string };
  */
 export async function startTestRun(automationId: string, input: z.infer<typeof testRunInput>): Promise<TestRun> {
   const { workspaceId, actor } = currentAccess();
-  const [automation] = await transaction((tx) => tx.sql`SELECT 1 FROM "Automation" WHERE id = ${automationId} AND "workspaceId" = ${workspaceId}`);
-  if (!automation) throw notFound("Automation");
+  await getAutomation(automationId); // 404 outside the workspace, before the graph is judged
   const graph = await runnableGraph(automationId, input.graph, "testing");
   return withTx(async (tx) => {
     // The automation's row lock orders concurrent tests (and their version numbers).

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { currentAccess } from "../auth/scope.ts";
-import { AppError, notFound } from "../errors.ts";
+import { notFound } from "../errors.ts";
 import { completeRunWait } from "../engine/operator-complete.ts";
 import { receiveInbound } from "../engine/receive-inbound.ts";
 import { transaction } from "../sql.ts";
@@ -36,10 +36,5 @@ export async function replyToTestRun(automationId: string, runId: string, input:
 /** "Skip": the current wait or delay ends now, as its timer would end it. */
 export async function skipTestWait(automationId: string, runId: string) {
   const { workspaceId, actor } = await ownTestRun(automationId, runId);
-  try {
-    return await completeRunWait(workspaceId, runId, "noResponse", actor);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") throw notFound("Test run");
-    throw error;
-  }
+  return completeRunWait(workspaceId, runId, "noResponse", actor);
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import type { Message } from "@/components/messages/message-schema";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { loadThread } from "@/components/runs/load-thread";
@@ -22,13 +21,9 @@ async function load(test: TestRun, signal: AbortSignal): Promise<TestRunView> {
 
 /** The test run and its messages, live (the run's and the test contact's notices). */
 export function useTestRun(test: TestRun) {
-  const [contactId, setContactId] = useState<string | null>(null);
-  const state = usePolling(`test:${test.runId}`, (signal) => load(test, signal), {
+  return usePolling(`test:${test.runId}`, (signal) => load(test, signal), {
     intervalMs: 1000,
     done: (view) => isFinished(view.run.status),
-    live: [{ topic: "runs", ids: [test.runId] }, ...(contactId ? [{ topic: "messages" as const, ids: [contactId] }] : [])],
+    live: (view) => [{ topic: "runs", ids: [test.runId] }, ...(view ? [{ topic: "messages" as const, ids: [view.run.contactId] }] : [])],
   });
-  const loaded = state.data?.run.contactId ?? null;
-  if (loaded !== contactId) setContactId(loaded);
-  return state;
 }
